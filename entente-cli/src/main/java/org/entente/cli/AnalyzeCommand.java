@@ -1,0 +1,75 @@
+package org.entente.cli;
+
+import org.entente.model.Document;
+import org.entente.model.Event;
+import org.entente.pipeline.Analysis;
+import org.entente.pipeline.Pipeline;
+import org.entente.pipeline.Runner;
+import org.entente.store.DuckDbStore;
+import org.entente.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code analyze PATH... [--db FILE]}: everything into the store, then a short report. */
+@Command(name = "analyze", description = "Analyse articles into the store and report what was found.")
+final class AnalyzeCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH")
+    List<Path> paths;
+
+    @Mixin
+    StoreOption store;
+
+    @Mixin
+    Threads threads;
+
+    @Override
+    public Integer call() {
+        Pipeline pipeline = Pipeline.standard();
+        int[] events = new int[1];
+        try (EventStore db = new DuckDbStore(store.db); PrintWriter out = Output.stdout(); Progress progress = new Progress()) {
+            Runner.Summary s = Runner.run(paths, threads.threads, pipeline::process, db::contains, new Runner.Listener<>() {
+                @Override
+                public void done(Document d, Analysis a) {
+                    db.put(d, a.annotated().article(), a.events());
+                    events[0] += a.reported().size();
+                    progress.tick();
+                }
+
+                @Override
+                public void rejected(String origin, String reason) {
+                    Output.rejected(origin, reason);
+                }
+            });
+            progress.close();
+            report(out, db, s, events[0]);
+            out.flush();
+            return s.rejected() > 0 ? 1 : 0;
+        }
+    }
+
+    private void report(PrintWriter out, EventStore db, Runner.Summary s, int newEvents) {
+        out.printf("documents: %d read, %d rejected, %d already stored; %d new events; store %s holds %d documents%n",
+                s.read(), s.rejected(), s.skipped(), newEvents, store.db, db.documentCount());
+        List<EventStore.DyadCount> dyads = db.dyads(10);
+        if (dyads.isEmpty()) {
+            out.println("no dyadic events");
+            return;
+        }
+        out.println("events per dyad:");
+        for (EventStore.DyadCount d : dyads) out.printf("  %-12s %5d%n", d.dyad(), d.events());
+        String[] busiest = dyads.get(0).dyad().split("-", 2);
+        out.println("timeline " + dyads.get(0).dyad() + ":");
+        TimelineCommand.print(out, db.timeline(busiest[0], busiest[1]), 40);
+    }
+
+    static String describe(Event e) {
+        return e.source().code() + " -> " + (e.target() == null ? "-" : e.target().code()) + "  " + e.cameo()
+                + " " + (e.plover() == null ? "" : e.plover());
+    }
+}

@@ -1,0 +1,120 @@
+package org.entente.cli;
+
+import org.entente.ingest.IngestSink;
+import org.entente.ingest.Inputs;
+import org.entente.model.Article;
+import org.entente.model.Document;
+import org.entente.nlp.CoreNlpAnnotator;
+import org.entente.pipeline.Analysis;
+import org.entente.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * {@code bench [PATH]}: the full pipeline over a corpus, then a CoreNLP tokenize+POS-only pass over
+ * the same documents in the same run; prints articles/s, tokens/s, peak heap and RSS, and the ratio.
+ */
+@Command(name = "bench", description = "Measure the pipeline's speed against a CoreNLP POS-only pass (default corpus: Reuters in ../shared).")
+final class BenchCommand implements Callable<Integer> {
+    static final Path REUTERS = Path.of("..", "shared", "corpus", "reuters21578", "reuters21578.jsonl");
+
+    @Parameters(arity = "0..1", paramLabel = "PATH")
+    Path path = REUTERS;
+
+    @Option(names = "--limit", description = "documents to use (default 2000; 0 for all)")
+    int limit = 2000;
+
+    @Mixin
+    Threads threads;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.exists(path)) throw new IllegalArgumentException("no corpus at " + path);
+        List<Document> docs = load();
+        Pipeline pipeline = Pipeline.standard();
+        MemoryWatch mem = new MemoryWatch();
+        mem.start();
+        // warm-up: load models and the knowledge base outside the timed runs
+        pipeline.process(docs.get(0));
+        CoreNlpAnnotator.baseline(docs.get(0).content());
+
+        List<Article> articles = new ArrayList<>(docs.size());
+        for (Document d : docs) articles.add(pipeline.clean(d));
+        AtomicInteger tokens = new AtomicInteger();
+        AtomicInteger events = new AtomicInteger();
+        long t0 = System.nanoTime();
+        parallel(docs.size(), i -> {
+            Analysis a = pipeline.process(docs.get(i), articles.get(i));
+            tokens.addAndGet(a.tokens());
+            events.addAndGet(a.reported().size());
+        });
+        double full = (System.nanoTime() - t0) / 1e9;
+
+        AtomicInteger baseTokens = new AtomicInteger();
+        long t1 = System.nanoTime();
+        parallel(docs.size(), i -> baseTokens.addAndGet(CoreNlpAnnotator.baseline(articles.get(i).text())));
+        double base = (System.nanoTime() - t1) / 1e9;
+        mem.stop();
+
+        System.out.printf("corpus: %s (%d documents, %d threads)%n", path, docs.size(), threads.threads);
+        System.out.printf("pipeline:  %.1f articles/s, %.0f tokens/s, %d events, %.1f s%n",
+                docs.size() / full, tokens.get() / full, events.get(), full);
+        System.out.printf("baseline (CoreNLP tokenize+ssplit+pos): %.1f articles/s, %.0f tokens/s, %.1f s%n",
+                docs.size() / base, baseTokens.get() / base, base);
+        System.out.printf("ratio: pipeline runs at %.2f of the POS-only speed%n", base / full);
+        System.out.printf("peak heap: %d MB; peak RSS: %s%n", mem.peakHeapMb(), MemoryWatch.peakRss());
+        return 0;
+    }
+
+    private List<Document> load() {
+        List<Document> docs = new ArrayList<>();
+        Inputs.read(List.of(path), new IngestSink() {
+            @Override
+            public void accept(Document d) {
+                if (limit <= 0 || docs.size() < limit) docs.add(d);
+            }
+
+            @Override
+            public void reject(String origin, String reason) {
+                Output.rejected(origin, reason);
+            }
+        });
+        if (docs.isEmpty()) throw new IllegalArgumentException("no documents in " + path);
+        return docs;
+    }
+
+    private interface IndexJob {
+        void run(int i) throws Exception;
+    }
+
+    private void parallel(int n, IndexJob job) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads.threads);
+        try {
+            AtomicInteger next = new AtomicInteger();
+            List<Future<?>> fs = new ArrayList<>();
+            for (int t = 0; t < threads.threads; t++) {
+                fs.add(pool.submit(() -> {
+                    int i;
+                    while ((i = next.getAndIncrement()) < n) job.run(i);
+                    return null;
+                }));
+            }
+            for (Future<?> f : fs) f.get();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+}

@@ -1,0 +1,58 @@
+package org.entente.cli;
+
+import org.entente.events.CameoTable;
+import org.entente.events.DependencyCoder;
+import org.entente.events.Lexicon;
+import org.entente.model.Document;
+import org.entente.pipeline.Analysis;
+import org.entente.pipeline.Pipeline;
+import org.entente.pipeline.Runner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code code [FILE|-]}: codes sentences given as JSON lines; each event's {@code doc} is the line's id. */
+@Command(name = "code", description = "Code sentences given as JSON lines {\"id\",\"text\",\"date\"} (FILE or - for stdin).")
+final class CodeCommand implements Callable<Integer> {
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "JSON lines file, or - (default) for standard input")
+    String file = "-";
+
+    @Option(names = "--negated", description = "also print negated events")
+    boolean negated;
+
+    @Option(names = "--lexicon", paramLabel = "FILE", description = "extra event patterns in our verbs.tsv format")
+    Path lexicon;
+
+    @Mixin
+    Threads threads;
+
+    @Override
+    public Integer call() {
+        Pipeline pipeline = Pipeline.standard();
+        if (lexicon != null) {
+            pipeline = pipeline.withCoder(new DependencyCoder(Lexicon.standard().plus(Lexicon.read(lexicon)), CameoTable.standard()));
+        }
+        Pipeline p = pipeline;
+        try (PrintWriter out = Output.stdout()) {
+            Runner.Summary s = Runner.run(sink -> SentenceInput.read(file, sink), threads.threads,
+                    d -> p.process(d, SentenceInput.article(d)), d -> false, new Runner.Listener<>() {
+                        @Override
+                        public void done(Document d, Analysis a) {
+                            EventsCommand.write(out, a, negated);
+                        }
+
+                        @Override
+                        public void rejected(String origin, String reason) {
+                            Output.rejected(origin, reason);
+                        }
+                    });
+            out.flush();
+            return s.rejected() > 0 ? 1 : 0;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.entente.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.entente.json.Json;
+import org.entente.model.Event;
+import org.entente.store.DuckDbStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.Callable;
+
+/** {@code export --format jsonl|csv|parquet [--out DIR]}: the store's events for other tools. */
+@Command(name = "export", description = "Export the stored events: jsonl (stdout), csv or parquet (into --out DIR).")
+final class ExportCommand implements Callable<Integer> {
+    @Option(names = "--format", required = true, description = "jsonl, csv or parquet")
+    String format;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder for csv and parquet (default: entente-data/export)")
+    Path out = Path.of("entente-data", "export");
+
+    @Mixin
+    StoreOption store;
+
+    @Override
+    public Integer call() throws Exception {
+        try (DuckDbStore db = new DuckDbStore(store.db)) {
+            switch (format) {
+                case "jsonl" -> {
+                    try (PrintWriter w = Output.stdout()) {
+                        for (Event e : db.events()) {
+                            if (e.negated()) continue;
+                            ObjectNode n = Json.event(e);
+                            n.put("mentions", 1);
+                            n.put("sources", 1);
+                            w.println(Json.line(n));
+                        }
+                    }
+                }
+                case "csv" -> copy(db, "events.csv", "(FORMAT csv, HEADER true)");
+                case "parquet" -> copy(db, "events.parquet", "(FORMAT parquet)");
+                default -> throw new IllegalArgumentException("unknown format " + format + " (jsonl, csv, parquet)");
+            }
+        }
+        return 0;
+    }
+
+    private void copy(DuckDbStore db, String name, String options) throws Exception {
+        Files.createDirectories(out);
+        Path file = out.resolve(name).toAbsolutePath();
+        try (Statement st = db.connection().createStatement()) {
+            st.execute("COPY (SELECT * FROM events WHERE NOT negated ORDER BY doc, sentence) TO '"
+                    + file.toString().replace("'", "''") + "' " + options);
+        } catch (SQLException e) {
+            throw new IllegalStateException("export failed: " + e.getMessage(), e);
+        }
+        System.err.println("wrote " + file);
+    }
+}

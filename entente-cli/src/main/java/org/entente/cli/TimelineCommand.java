@@ -1,0 +1,47 @@
+package org.entente.cli;
+
+import org.entente.model.Event;
+import org.entente.store.DuckDbStore;
+import org.entente.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code timeline --dyad AAA-BBB}: the dated events between two countries, oldest first. */
+@Command(name = "timeline", description = "Print the dated events between two countries, oldest first.")
+final class TimelineCommand implements Callable<Integer> {
+    @Option(names = "--dyad", required = true, paramLabel = "AAA-BBB", description = "two ISO alpha-3 codes, e.g. IRN-RUS")
+    String dyad;
+
+    @Mixin
+    StoreOption store;
+
+    @Override
+    public Integer call() {
+        String[] ab = dyad.toUpperCase().split("-");
+        if (ab.length != 2) throw new IllegalArgumentException("--dyad takes two codes, like IRN-RUS");
+        try (EventStore db = new DuckDbStore(store.db); PrintWriter out = Output.stdout()) {
+            print(out, db.timeline(ab[0], ab[1]), Integer.MAX_VALUE);
+            out.flush();
+        }
+        return 0;
+    }
+
+    static void print(PrintWriter out, List<Event> events, int limit) {
+        int n = 0;
+        for (Event e : events) {
+            if (n++ >= limit) {
+                out.printf("  ... %d more%n", events.size() - limit);
+                break;
+            }
+            String ev = e.evidence().text();
+            if (ev.length() > 110) ev = ev.substring(0, 107) + "...";
+            out.printf("  %-10s %-5s %-30s %-22s %s | %s%n", e.date().value(), e.date().grain().json(),
+                    AnalyzeCommand.describe(e), e.doc(), String.format("%.2f", e.confidence()), ev);
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package org.entente.actors;
+
+import org.entente.model.Actor;
+import org.entente.model.ActorMention;
+import org.entente.model.AnnotatedArticle;
+import org.entente.model.Sentence;
+import org.entente.model.Token;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Recognises actors with the knowledge base's name trie, then composes neighbouring names into
+ * one actor ("Iranian President Hassan Rouhani", "Russia's foreign minister", "Russian oil
+ * producer Rosneft"), distributes a sector over listed nationalities ("Russian, Iranian and
+ * Turkish foreign ministers"), and resolves references ({@link References}).
+ */
+public final class DictionaryRecognizer implements ActorRecognizer {
+    private static final Set<String> HYPHENS = Set.of("-", "‐", "–", "—");
+    private static final Set<String> LINKS = Set.of("'s", "’s", "'", "’", "of", "the", "The");
+    private static final Set<String> LIST = Set.of(",", "and", "&");
+
+    private final KnowledgeBase kb;
+
+    public DictionaryRecognizer(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    public DictionaryRecognizer() {
+        this(KnowledgeBase.standard());
+    }
+
+    @Override
+    public List<ActorMention> recognize(AnnotatedArticle article, LocalDate asOf) {
+        List<ActorMention> all = new ArrayList<>();
+        Map<String, Actor> lastByTitle = new HashMap<>();
+        References refs = new References();
+        for (Sentence s : article.sentences()) {
+            List<ActorMention> named = mentions(s, asOf, lastByTitle);
+            List<ActorMention> merged = refs.resolve(s, named, all);
+            all.addAll(merged);
+        }
+        return all;
+    }
+
+    /** The named actors of one sentence (no references). */
+    List<ActorMention> mentions(Sentence s, LocalDate asOf, Map<String, Actor> lastByTitle) {
+        List<Span> spans = spans(s.tokens(), asOf);
+        List<List<Span>> chunks = chunks(spans, s.tokens());
+        List<ActorMention> out = new ArrayList<>();
+        List<Integer> loneAdjectives = new ArrayList<>();
+        for (List<Span> chunk : chunks) {
+            Resolved r = resolve(chunk, asOf, lastByTitle);
+            if (r == null) continue;
+            Span first = chunk.get(0), last = chunk.get(chunk.size() - 1);
+            ActorMention m = mention(s, first.start(), last.end(), r.actor, r.entry, r.person, r.certainty);
+            if (chunk.size() == 1 && first.kind() == Entry.Kind.ADJECTIVE) loneAdjectives.add(out.size());
+            else if (r.sector != null && first.kind() == Entry.Kind.ADJECTIVE) distribute(s, out, loneAdjectives, first.start(), r.sector);
+            out.add(m);
+        }
+        return out;
+    }
+
+    private record Resolved(Actor actor, String entry, String person, String sector, double certainty) {
+    }
+
+    private Resolved resolve(List<Span> chunk, LocalDate asOf, Map<String, Actor> lastByTitle) {
+        Span person = null, inst = null, place = null, agent = null;
+        for (Span sp : chunk) {
+            switch (sp.kind()) {
+                case PERSON -> person = person == null ? sp : person;
+                case INSTITUTION -> inst = inst == null ? sp : inst;
+                case COUNTRY, SEAT, ADJECTIVE -> place = place == null ? sp : place;
+                case TITLE, GROUP -> agent = sp;
+            }
+        }
+        if (person != null) {
+            Actor a = kb.person(person.entry().key(), asOf);
+            if (a != null) {
+                if (agent != null) lastByTitle.put(agent.entry().key(), a);
+                return new Resolved(a, person.entry().source(), person.entry().key(), null, 0.95);
+            }
+        }
+        if (inst != null) {
+            return new Resolved(inst.entry().actor(), inst.entry().source(), null, null, 0.9);
+        }
+        if (agent != null && place != null) {
+            Actor a = kb.sectorOf(place.entry().actor().country(), agent.entry().sector());
+            lastByTitle.put(agent.entry().key(), a);
+            return new Resolved(a, agent.entry().source(), null, agent.entry().sector(), 0.85);
+        }
+        if (agent != null) {
+            Actor known = lastByTitle.get(agent.entry().key());
+            return known == null ? null : new Resolved(known, "title:" + agent.entry().key(), null, null, 0.6);
+        }
+        if (place != null) {
+            double c = place.kind() == Entry.Kind.ADJECTIVE ? 0.6 : 0.9;
+            return new Resolved(place.entry().actor(), place.entry().source(), null, null, c);
+        }
+        return null;
+    }
+
+    /** "Russian, Iranian and Turkish ministers": lone nationalities listed before get the same sector. */
+    private void distribute(Sentence s, List<ActorMention> out, List<Integer> loneAdjectives, int from, String sector) {
+        int boundary = from;
+        for (int k = loneAdjectives.size() - 1; k >= 0; k--) {
+            int idx = loneAdjectives.get(k);
+            ActorMention m = out.get(idx);
+            if (!onlyListWords(s.tokens(), m.tokenEnd(), boundary)) break;
+            out.set(idx, m.withActors(List.of(kb.sectorOf(m.actor().country(), sector)), m.entry() + "+list"));
+            boundary = m.tokenStart();
+        }
+        loneAdjectives.clear();
+    }
+
+    private static boolean onlyListWords(List<Token> tokens, int from, int to) {
+        if (from >= to) return false;
+        for (int i = from; i < to; i++) if (!LIST.contains(tokens.get(i).word())) return false;
+        return true;
+    }
+
+    /** Longest-leftmost names, hyphens skipped ("Iran-Russia" names both). */
+    List<Span> spans(List<Token> tokens, LocalDate asOf) {
+        List<String> words = new ArrayList<>();
+        List<Integer> index = new ArrayList<>();
+        for (Token t : tokens) {
+            if (HYPHENS.contains(t.word())) continue;
+            words.add(t.word());
+            index.add(t.index());
+        }
+        List<Span> spans = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            NameIndex.Match m = kb.names().longest(words, i);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            spans.add(new Span(index.get(m.start()), index.get(m.end() - 1) + 1, choose(m.entries(), asOf), m.entries()));
+            i = m.end();
+        }
+        return spans;
+    }
+
+    private Entry choose(List<NameIndex.Named> entries, LocalDate asOf) {
+        Entry best = null;
+        boolean bestActive = false;
+        for (NameIndex.Named n : entries) {
+            Entry e = n.entry();
+            boolean active = e.kind() == Entry.Kind.PERSON && kb.roles(e.key()).stream().anyMatch(r -> r.holdsOn(asOf));
+            if (best == null || e.kind().priority > best.kind().priority
+                    || (e.kind() == best.kind() && active && !bestActive)) {
+                best = e;
+                bestActive = active;
+            }
+        }
+        return best;
+    }
+
+    /** Groups spans that form one noun phrase: joined only by 's, of, the, or a few nouns and adjectives. */
+    private static List<List<Span>> chunks(List<Span> spans, List<Token> tokens) {
+        List<List<Span>> out = new ArrayList<>();
+        List<Span> cur = new ArrayList<>();
+        for (Span sp : spans) {
+            if (!cur.isEmpty() && !joins(cur.get(cur.size() - 1), sp, tokens)) {
+                out.add(cur);
+                cur = new ArrayList<>();
+            }
+            cur.add(sp);
+        }
+        if (!cur.isEmpty()) out.add(cur);
+        return out;
+    }
+
+    private static boolean joins(Span a, Span b, List<Token> tokens) {
+        int gap = b.start() - a.end();
+        if (gap > 3) return false;
+        if (a.kind() == Entry.Kind.PERSON && b.kind() != Entry.Kind.PERSON && gap > 0) return false;
+        boolean placeThenPlace = isPlace(a) && isPlace(b);
+        if (placeThenPlace && gap == 0) return false;
+        for (int i = a.end(); i < b.start(); i++) {
+            Token t = tokens.get(i);
+            if (LINKS.contains(t.word())) continue;
+            boolean nominal = t.pos().startsWith("NN") || t.pos().startsWith("JJ");
+            if (!nominal || (!b.kind().isAgent() && b.kind() != Entry.Kind.PERSON && b.kind() != Entry.Kind.INSTITUTION)) return false;
+        }
+        return true;
+    }
+
+    private static boolean isPlace(Span s) {
+        return s.kind() == Entry.Kind.COUNTRY || s.kind() == Entry.Kind.SEAT;
+    }
+
+    static ActorMention mention(Sentence s, int start, int end, Actor a, String entry, String person, double certainty) {
+        List<Token> t = s.tokens();
+        int b = t.get(start).begin(), e = t.get(end - 1).end();
+        String text = s.text().substring(b - s.begin(), e - s.begin());
+        return new ActorMention(s.index(), start, end, b, e, text, List.of(a), entry, person, certainty);
+    }
+}

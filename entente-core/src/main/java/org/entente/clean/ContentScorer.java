@@ -1,0 +1,134 @@
+package org.entente.clean;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a page's main content: paragraphs vote for their parent and grandparent blocks by length
+ * and commas, each block's score is discounted by its link density, and the best block (with
+ * siblings that score nearly as well) is read out as lines: headings, paragraphs, list items.
+ * All traversals are iterative, so deeply nested pages cannot overflow the stack.
+ */
+final class ContentScorer {
+    private static final Pattern NEGATIVE = Pattern.compile("(?i)comment|share|social|related|sidebar|footer|\\bnav|menu|cookie"
+            + "|banner|promo|subscribe|newsletter|advert|\\bads?\\b|ad-|breadcrumb|widget|popup|modal|masthead|byline|tags|caption");
+    private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "td");
+
+    private ContentScorer() {
+    }
+
+    static List<String> extract(org.jsoup.nodes.Document page) {
+        Element body = page.body();
+        if (body == null) return List.of();
+        body.select("script,style,noscript,nav,footer,aside,form,iframe,svg,button,select,figcaption,template,header").remove();
+        List<Element> noisy = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            String idClass = e.id() + " " + e.className();
+            if (e != body && !idClass.isBlank() && NEGATIVE.matcher(idClass).find() && !e.tagName().equals("article")
+                    && e.select("p").size() < 3) noisy.add(e);
+        }
+        for (Element e : noisy) if (e.parent() != null) e.remove();
+
+        Map<Element, Double> score = new IdentityHashMap<>();
+        for (Element p : body.select("p,pre,blockquote,div,td")) {
+            if (p.tagName().equals("div") && !hasOwnText(p)) continue;
+            String t = p.text();
+            if (t.length() < 25) continue;
+            double s = 1 + t.split(",").length + Math.min(t.length() / 100.0, 3);
+            Element parent = p.parent();
+            if (parent != null) {
+                score.merge(parent, s, Double::sum);
+                Element grand = parent.parent();
+                if (grand != null) score.merge(grand, s / 2, Double::sum);
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> e : score.entrySet()) {
+            double s = e.getValue() * (1 - linkDensity(e.getKey()));
+            e.setValue(s);
+            if (s > bestScore) {
+                bestScore = s;
+                best = e.getKey();
+            }
+        }
+        if (best == null) return lines(List.of(body));
+        List<Element> chosen = new ArrayList<>();
+        Element parent = best.parent();
+        if (parent == null) {
+            chosen.add(best);
+        } else {
+            for (Element sib : parent.children()) {
+                Double s = score.get(sib);
+                if (sib == best || (s != null && s >= Math.max(10, bestScore * 0.2))
+                        || (sib.tagName().equals("p") && sib.text().length() > 80 && linkDensity(sib) < 0.25)) chosen.add(sib);
+            }
+        }
+        return lines(chosen);
+    }
+
+    private static boolean hasOwnText(Element e) {
+        for (TextNode t : e.textNodes()) if (t.text().strip().length() > 20) return true;
+        return false;
+    }
+
+    private static double linkDensity(Element e) {
+        int all = e.text().length();
+        if (all == 0) return 1;
+        int links = 0;
+        for (Element a : e.select("a")) links += a.text().length();
+        return Math.min(1.0, (double) links / all);
+    }
+
+    /** The blocks' text as lines: one per paragraph, heading or list item. */
+    private static List<String> lines(List<Element> roots) {
+        List<String> out = new ArrayList<>();
+        StringBuilder loose = new StringBuilder();
+        for (Element root : roots) {
+            NodeTraversor.traverse(new NodeVisitor() {
+                int inBlock = 0;
+
+                @Override
+                public void head(Node node, int depth) {
+                    if (node instanceof Element el && BLOCKS.contains(el.tagName())) {
+                        if (inBlock == 0) {
+                            flush(loose, out);
+                            String t = el.text().strip();
+                            if (!t.isEmpty()) out.add(t);
+                        }
+                        inBlock++;
+                    } else if (inBlock == 0 && node instanceof TextNode tn) {
+                        loose.append(tn.text());
+                    } else if (inBlock == 0 && node instanceof Element el && el.tagName().equals("br")) {
+                        flush(loose, out);
+                    }
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (node instanceof Element el && BLOCKS.contains(el.tagName())) inBlock--;
+                    else if (inBlock == 0 && node instanceof Element el && el.isBlock()) flush(loose, out);
+                }
+            }, root);
+            flush(loose, out);
+        }
+        return out;
+    }
+
+    private static void flush(StringBuilder loose, List<String> out) {
+        String t = loose.toString().replaceAll("\\s+", " ").strip();
+        if (!t.isEmpty()) out.add(t);
+        loose.setLength(0);
+    }
+
+}

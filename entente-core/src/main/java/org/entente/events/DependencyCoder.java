@@ -1,0 +1,175 @@
+package org.entente.events;
+
+import org.entente.model.ActorMention;
+import org.entente.model.AnnotatedArticle;
+import org.entente.model.Dependency;
+import org.entente.model.Event;
+import org.entente.model.Sentence;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Codes events from dependency parses: for each verb and noun of the lexicon, the best matching
+ * pattern picks the source (subject, or "by" agent in the passive, or possessor of a nominal
+ * event), the target (object or the pattern's preposition), negation and intent. Then
+ * {@link EventBuilder} turns matches into one event per dyad.
+ */
+public final class DependencyCoder implements EventCoder {
+    private final Lexicon lexicon;
+    private final EventBuilder builder;
+
+    public DependencyCoder(Lexicon lexicon, CameoTable cameo) {
+        this.lexicon = lexicon;
+        this.builder = new EventBuilder(cameo);
+    }
+
+    public DependencyCoder() {
+        this(Lexicon.standard(), CameoTable.standard());
+    }
+
+    @Override
+    public boolean isTrigger(String lemma) {
+        return lexicon.isTrigger(lemma.toLowerCase());
+    }
+
+    @Override
+    public List<Event> code(AnnotatedArticle article, List<ActorMention> mentions) {
+        Map<Integer, List<ActorMention>> bySentence = new HashMap<>();
+        for (ActorMention m : mentions) bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        List<Event> out = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            List<ActorMention> ms = bySentence.get(s.index());
+            if (ms == null || !s.parsed()) continue;
+            ParsedSentence ps = new ParsedSentence(s, ms);
+            out.addAll(builder.build(article.article().docId(), ps, matches(ps)));
+        }
+        return out;
+    }
+
+    /** Every pattern that fires in the sentence, after intent and reported-speech rules. */
+    List<Match> matches(ParsedSentence ps) {
+        List<Match> found = new ArrayList<>();
+        int n = ps.sentence.tokens().size();
+        List<Integer> consumed = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (!ps.token(i).pos().startsWith("VB")) continue;
+            Match m = verb(ps, i);
+            if (m != null) {
+                found.add(m);
+                if (m.consumed() >= 0) consumed.add(m.consumed());
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (!ps.token(i).pos().startsWith("NN") || consumed.contains(i)) continue;
+            Match m = noun(ps, i);
+            if (m != null) found.add(m);
+        }
+        return Clauses.resolve(ps, found);
+    }
+
+    private Match verb(ParsedSentence ps, int v) {
+        List<Pattern> patterns = lexicon.verb(ps.lemma(v));
+        if (patterns.isEmpty()) return null;
+        boolean passive = ps.isPassive(v);
+        int obj = passive ? ps.child(v, "nsubj:pass", "nsubjpass") : ps.child(v, "obj", "dobj");
+        Match best = null;
+        for (Pattern p : patterns) {
+            if (!p.particles().isEmpty()) {
+                int prt = ps.child(v, "compound:prt");
+                if (prt < 0 || !p.particles().contains(ps.token(prt).word().toLowerCase())) continue;
+            }
+            if (!p.objects().isEmpty() && (obj < 0 || !p.objects().contains(ps.lemma(obj)))) continue;
+            int x = -1;
+            if (!p.xcomps().isEmpty()) {
+                for (int c : ps.childrenOf(v, "xcomp")) if (p.xcomps().contains(ps.lemma(c))) x = c;
+                if (x < 0) continue;
+            }
+            int target = -1;
+            if (!p.noTarget()) {
+                if (!p.preps().isEmpty()) {
+                    target = prepTarget(ps, p, v, obj, x);
+                } else if (p.objects().isEmpty()) {
+                    target = x >= 0 ? ps.child(x, "obj") : obj;
+                }
+            }
+            List<ActorMention> targets = ps.argument(target);
+            int score = p.specificity() * 2 + (targets.isEmpty() ? 0 : 3);
+            if (best == null || score > best.score()) {
+                int sourceHead = passive ? agent(ps, v) : ps.subject(v);
+                int consumed = !p.objects().isEmpty() ? obj : -1;
+                best = new Match(v, p, score, ps.argument(sourceHead), targets, consumed, negated(ps, v, obj), intent(ps, v));
+            }
+        }
+        return best;
+    }
+
+    private Match noun(ParsedSentence ps, int n) {
+        List<Pattern> patterns = lexicon.noun(ps.lemma(n));
+        if (patterns.isEmpty()) return null;
+        Match best = null;
+        for (Pattern p : patterns) {
+            int target = -1;
+            if (!p.noTarget()) {
+                for (int c : ps.childrenOf(n, "nmod", "obl")) {
+                    if (p.preps().isEmpty() ? ps.prep(c).equals("of") : p.preps().contains(ps.prep(c))) target = c;
+                }
+            }
+            List<ActorMention> sources = ps.argument(ps.child(n, "nmod:poss"));
+            if (sources.isEmpty()) {
+                for (int c : ps.childrenOf(n, "nmod", "obl")) if (ps.prep(c).equals("by")) sources = ps.argument(c);
+            }
+            if (sources.isEmpty()) {
+                Dependency h = ps.head(n);
+                if (h != null && h.governor() >= 0 && ParsedSentence.is(h.relation(), "obj")) {
+                    sources = ps.argument(ps.subject(h.governor()));
+                }
+            }
+            List<ActorMention> targets = ps.argument(target);
+            if (sources.isEmpty()) {
+                for (int c : ps.childrenOf(n, "nmod")) if (ps.prep(c).equals("between")) sources = ps.argument(c);
+            }
+            int score = p.specificity() * 2 + (targets.isEmpty() ? 0 : 3) - 1;
+            if (!sources.isEmpty() && (best == null || score > best.score())) {
+                best = new Match(n, p, score, sources, targets, -1, negated(ps, n, -1), false);
+            }
+        }
+        return best;
+    }
+
+    /** The target phrase introduced by one of the pattern's prepositions, on the verb, its object or its complement. */
+    private static int prepTarget(ParsedSentence ps, Pattern p, int v, int obj, int x) {
+        for (int head : new int[]{v, obj, x}) {
+            if (head < 0) continue;
+            for (int c : ps.childrenOf(head, "obl", "nmod", "iobj")) {
+                if (p.preps().contains(ps.prep(c))) return c;
+            }
+        }
+        return -1;
+    }
+
+    /** The "by" agent of a passive verb. */
+    private static int agent(ParsedSentence ps, int v) {
+        for (int c : ps.childrenOf(v, "obl", "nmod")) if (ps.prep(c).equals("by")) return c;
+        return -1;
+    }
+
+    private static boolean negated(ParsedSentence ps, int head, int obj) {
+        for (int c : ps.childrenOf(head, "advmod", "neg", "det")) {
+            if (Modality.NEGATORS.contains(ps.token(c).word().toLowerCase())) return true;
+        }
+        if (obj >= 0) {
+            for (int c : ps.childrenOf(obj, "det")) if (ps.token(c).word().equalsIgnoreCase("no")) return true;
+        }
+        return false;
+    }
+
+    private static boolean intent(ParsedSentence ps, int v) {
+        for (int c : ps.childrenOf(v, "aux")) {
+            if (Modality.FUTURE_AUX.contains(ps.token(c).word().toLowerCase())) return true;
+        }
+        return false;
+    }
+}

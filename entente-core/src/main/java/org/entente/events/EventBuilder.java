@@ -1,0 +1,91 @@
+package org.entente.events;
+
+import org.entente.model.Actor;
+import org.entente.model.ActorMention;
+import org.entente.model.ActorRef;
+import org.entente.model.Event;
+import org.entente.model.EventDate;
+import org.entente.model.Evidence;
+import org.entente.model.Sentence;
+import org.entente.model.Token;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns matches into events: one per (source, target) dyad, symmetric acts between every pair
+ * of co-subjects ("Iran and Russia signed ..."), with code facts, evidence and confidence.
+ */
+final class EventBuilder {
+    /** CAMEO codes whose act is mutual: with co-subjects and no target, each pair is a dyad. */
+    private static final Set<String> SYMMETRIC_ROOTS = Set.of("03", "04", "05", "06", "19");
+
+    private final CameoTable cameo;
+
+    EventBuilder(CameoTable cameo) {
+        this.cameo = cameo;
+    }
+
+    List<Event> build(String doc, ParsedSentence ps, List<Match> matches) {
+        List<Event> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Match m : matches) {
+            String code = m.intent() ? Modality.intentCode(m.pattern().cameo()) : m.pattern().cameo();
+            List<Party> sources = parties(m.sources());
+            List<Party> targets = parties(m.targets());
+            if (sources.isEmpty()) continue;
+            boolean symmetric = SYMMETRIC_ROOTS.contains(code.substring(0, 2));
+            if (targets.isEmpty() && symmetric && sources.size() >= 2) {
+                for (int a = 0; a < sources.size(); a++) {
+                    for (int b = a + 1; b < sources.size(); b++) {
+                        add(out, seen, doc, ps, m, code, sources.get(a), sources.get(b));
+                    }
+                }
+                continue;
+            }
+            for (Party s : sources) {
+                if (targets.isEmpty()) add(out, seen, doc, ps, m, code, s, null);
+                for (Party t : targets) add(out, seen, doc, ps, m, code, s, t);
+            }
+        }
+        return out;
+    }
+
+    /** One actor of a mention (a mention of "the two countries" gives two). */
+    private record Party(ActorMention mention, Actor actor) {
+    }
+
+    private static List<Party> parties(List<ActorMention> ms) {
+        List<Party> out = new ArrayList<>();
+        for (ActorMention m : ms) for (Actor a : m.actors()) out.add(new Party(m, a));
+        return out;
+    }
+
+    private void add(List<Event> out, Set<String> seen, String doc, ParsedSentence ps, Match m, String code, Party s, Party t) {
+        if (t != null && s.actor().code().equals(t.actor().code())) return;
+        String key = s.actor().code() + ">" + (t == null ? "" : t.actor().code()) + ":" + code + ":" + m.negated();
+        if (!seen.add(key)) return;
+        CameoTable.Code c = cameo.get(code);
+        if (c == null) return;
+        Sentence sent = ps.sentence;
+        Token trig = ps.token(m.trigger());
+        Evidence evidence = new Evidence(sent.text(), sent.begin(), sent.end());
+        Evidence trigger = new Evidence(trig.word(), trig.begin(), trig.end());
+        ActorRef src = ActorRef.of(s.mention().text(), s.actor(), s.mention().person());
+        ActorRef tgt = t == null ? null : ActorRef.of(t.mention().text(), t.actor(), t.mention().person());
+        out.add(new Event(doc, sent.index(), src, tgt, c.code(), c.root(), c.quadClass(), c.goldstein(), cameo.plover(code),
+                EventDate.UNKNOWN, evidence, trigger, confidence(m, s, t), m.pattern().source() + (m.intent() ? " +intent" : ""),
+                m.negated()));
+    }
+
+    private static double confidence(Match m, Party s, Party t) {
+        double actors = t == null ? s.mention().certainty() * 0.8 : (s.mention().certainty() + t.mention().certainty()) / 2;
+        int distance = Math.abs(m.trigger() - s.mention().tokenStart())
+                + (t == null ? 0 : Math.abs(m.trigger() - t.mention().tokenStart()));
+        double c = 0.35 + 0.04 * Math.min(m.score(), 8) + 0.3 * actors - 0.005 * Math.min(distance, 30);
+        if (m.pattern().nominal()) c -= 0.05;
+        return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100.0;
+    }
+}

@@ -1,0 +1,19 @@
+package org.entente.events;
+
+import org.entente.model.ActorMention;
+import org.entente.model.AnnotatedArticle;
+import org.entente.model.Event;
+
+import java.util.List;
+
+/**
+ * The events stage's entry interface. Requires: parsed sentences and actor mentions. Provides:
+ * CAMEO/PLOVER-coded events with source, target, evidence, rule and confidence (undated: the
+ * time stage dates them).
+ */
+public interface EventCoder {
+    List<Event> code(AnnotatedArticle article, List<ActorMention> mentions);
+
+    /** Whether a lemma can trigger an event, so that only sentences with one are parsed. */
+    boolean isTrigger(String lemma);
+}

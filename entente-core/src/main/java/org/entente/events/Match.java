@@ -1,0 +1,25 @@
+package org.entente.events;
+
+import org.entente.model.ActorMention;
+
+import java.util.List;
+
+/**
+ * A lexicon pattern that fired on a sentence, before it becomes events.
+ *
+ * @param trigger  the head token (verb or noun)
+ * @param pattern  the entry that fired
+ * @param score    specificity plus evidence found (higher wins)
+ * @param sources  the source phrase's mentions
+ * @param targets  the target phrase's mentions
+ * @param consumed the noun token the pattern used as its object (not coded again as a nominal event), or -1
+ * @param negated  the sentence says it did not happen
+ * @param intent   announced or planned, not reported as done
+ */
+record Match(int trigger, Pattern pattern, int score, List<ActorMention> sources, List<ActorMention> targets,
+             int consumed, boolean negated, boolean intent) {
+
+    Match asIntent() {
+        return new Match(trigger, pattern, score, sources, targets, consumed, negated, true);
+    }
+}

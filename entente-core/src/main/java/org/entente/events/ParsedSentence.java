@@ -1,0 +1,145 @@
+package org.entente.events;
+
+import org.entente.model.ActorMention;
+import org.entente.model.Dependency;
+import org.entente.model.Sentence;
+import org.entente.model.Token;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+
+/** A parsed sentence with its actor mentions, and the tree walks the coder needs. */
+final class ParsedSentence {
+    /** Relations that start another clause: an argument's actors are not looked for below them. */
+    private static final Set<String> CLAUSAL = Set.of("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj", "cc",
+            "punct", "xcomp", "csubj", "dep", "list");
+
+    final Sentence sentence;
+    final List<ActorMention> mentions;
+    private final List<List<Dependency>> children;
+    private final Dependency[] heads;
+
+    ParsedSentence(Sentence sentence, List<ActorMention> mentions) {
+        this.sentence = sentence;
+        this.mentions = mentions;
+        int n = sentence.tokens().size();
+        children = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) children.add(new ArrayList<>(2));
+        heads = new Dependency[n];
+        for (Dependency d : sentence.dependencies()) {
+            if (d.dependent() < 0 || d.dependent() >= n) continue;
+            heads[d.dependent()] = d;
+            if (d.governor() >= 0) children.get(d.governor()).add(d);
+        }
+    }
+
+    Token token(int i) {
+        return sentence.tokens().get(i);
+    }
+
+    String lemma(int i) {
+        return token(i).lemma().toLowerCase();
+    }
+
+    List<Dependency> children(int i) {
+        return children.get(i);
+    }
+
+    /** The first dependent of {@code i} whose relation is one of {@code rels} (or starts with one + ':'), or -1. */
+    int child(int i, String... rels) {
+        for (Dependency d : children.get(i)) for (String r : rels) if (is(d.relation(), r)) return d.dependent();
+        return -1;
+    }
+
+    List<Integer> childrenOf(int i, String... rels) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : children.get(i)) for (String r : rels) if (is(d.relation(), r)) out.add(d.dependent());
+        return out;
+    }
+
+    static boolean is(String relation, String r) {
+        return relation.equals(r) || relation.startsWith(r + ":");
+    }
+
+    Dependency head(int i) {
+        return heads[i];
+    }
+
+    /** The preposition (case marker) of a nominal, lower case, or "" ("in front of" gives "of"). */
+    String prep(int i) {
+        StringBuilder b = new StringBuilder();
+        for (Dependency d : children.get(i)) {
+            if (d.relation().equals("case") && d.dependent() < i) {
+                if (b.length() > 0) b.append(' ');
+                b.append(token(d.dependent()).word().toLowerCase());
+            }
+        }
+        String p = b.toString();
+        int sp = p.lastIndexOf(' ');
+        return sp < 0 ? p : p.substring(sp + 1);
+    }
+
+    boolean isPassive(int verb) {
+        return child(verb, "nsubj:pass", "aux:pass") >= 0 || child(verb, "nsubjpass", "auxpass") >= 0;
+    }
+
+    /** The mention covering a token, or null. */
+    ActorMention mentionAt(int token) {
+        for (ActorMention m : mentions) if (m.covers(token)) return m;
+        return null;
+    }
+
+    /**
+     * The actors of the phrase headed by {@code head}: the mention covering it, else the nearest
+     * mention in its subtree (not crossing into other clauses); then the same for its conjuncts.
+     */
+    List<ActorMention> argument(int head) {
+        List<ActorMention> out = new ArrayList<>();
+        if (head < 0) return out;
+        ActorMention m = nearest(head);
+        if (m != null) out.add(m);
+        for (int c : childrenOf(head, "conj")) {
+            for (ActorMention x : argument(c)) if (!out.contains(x)) out.add(x);
+        }
+        return out;
+    }
+
+    private ActorMention nearest(int head) {
+        Deque<Integer> queue = new ArrayDeque<>();
+        queue.add(head);
+        int seen = 0;
+        while (!queue.isEmpty() && seen++ < 40) {
+            int i = queue.poll();
+            ActorMention m = mentionAt(i);
+            if (m != null) return m;
+            for (Dependency d : children.get(i)) {
+                if (CLAUSAL.contains(d.relation())) continue;
+                queue.add(d.dependent());
+            }
+        }
+        return null;
+    }
+
+    /** The sentence's subject for a verb, following control and coordination upward when it has none. */
+    int subject(int verb) {
+        int v = verb;
+        for (int hops = 0; hops < 4 && v >= 0; hops++) {
+            int s = child(v, "nsubj");
+            if (s >= 0 && !isPassive(v)) return s;
+            Dependency h = heads[v];
+            if (h == null || h.governor() < 0) return -1;
+            String r = h.relation();
+            if (r.equals("xcomp") || r.equals("conj")) {
+                v = h.governor();
+            } else if (r.startsWith("acl")) {
+                return h.governor();
+            } else {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,27 @@
+package org.entente.events;
+
+import java.util.Set;
+
+/**
+ * One lexicon entry: a head word (verb or noun) with the constraints that select it, and the
+ * CAMEO code it expresses. Empty sets mean "no constraint".
+ *
+ * @param cameo     the CAMEO code
+ * @param nominal   true for a noun head ({@code n:}), false for a verb ({@code v:})
+ * @param heads     head lemmas
+ * @param objects   lemmas the direct object's head must have
+ * @param particles phrasal-verb particles, one required
+ * @param preps     prepositions introducing the target
+ * @param xcomps    lemmas of a required open clausal complement ("threaten to attack")
+ * @param noTarget  the event takes no target
+ * @param source    file:line of the entry (provenance)
+ */
+public record Pattern(String cameo, boolean nominal, Set<String> heads, Set<String> objects, Set<String> particles,
+                      Set<String> preps, Set<String> xcomps, boolean noTarget, String source) {
+
+    /** How specific the entry is: the more constraints it has, the more it is trusted. */
+    public int specificity() {
+        return (objects.isEmpty() ? 0 : 2) + (particles.isEmpty() ? 0 : 2) + (xcomps.isEmpty() ? 0 : 2)
+                + (preps.isEmpty() ? 0 : 1);
+    }
+}

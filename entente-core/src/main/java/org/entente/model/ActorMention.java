@@ -1,0 +1,36 @@
+package org.entente.model;
+
+import java.util.List;
+
+/**
+ * A span of a sentence that names one or more actors.
+ *
+ * @param sentence   the sentence index
+ * @param tokenStart first token (inclusive)
+ * @param tokenEnd   last token (exclusive)
+ * @param start      character offset in the clean text
+ * @param end        character end offset
+ * @param text       the span's text
+ * @param actors     the actors it refers to: one, or several for "the two countries"
+ * @param entry      the knowledge-base entry or rule that produced it (provenance)
+ * @param person     the person's knowledge-base key when the mention names a person, else null
+ * @param certainty  how sure the recognition is, 0..1
+ */
+public record ActorMention(int sentence, int tokenStart, int tokenEnd, int start, int end, String text,
+                           List<Actor> actors, String entry, String person, double certainty) {
+    public ActorMention {
+        actors = List.copyOf(actors);
+    }
+
+    public Actor actor() {
+        return actors.get(0);
+    }
+
+    public boolean covers(int token) {
+        return token >= tokenStart && token < tokenEnd;
+    }
+
+    public ActorMention withActors(List<Actor> replaced, String newEntry) {
+        return new ActorMention(sentence, tokenStart, tokenEnd, start, end, text, replaced, newEntry, person, certainty);
+    }
+}

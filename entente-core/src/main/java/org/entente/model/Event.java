@@ -1,0 +1,44 @@
+package org.entente.model;
+
+/**
+ * One coded event: who did what to whom, when, with the sentence that says so.
+ *
+ * @param doc        the document id
+ * @param sentence   the sentence index within the article
+ * @param source     the actor who acts
+ * @param target     the actor acted on, or null
+ * @param cameo      the most specific CAMEO code found
+ * @param root       its two-digit root
+ * @param quadClass  1..4
+ * @param goldstein  the Goldstein weight of {@code cameo}
+ * @param plover     the PLOVER event type, or null where CAMEO has none (root 01)
+ * @param date       when it happened
+ * @param evidence   the sentence and its offsets in the clean text
+ * @param trigger    the words that express the act, with offsets
+ * @param confidence 0..1
+ * @param rule       the lexicon entry or rule that fired
+ * @param negated    true when the sentence says it did not happen (kept out of default output)
+ */
+public record Event(String doc, int sentence, ActorRef source, ActorRef target,
+                    String cameo, String root, int quadClass, double goldstein, String plover,
+                    EventDate date, Evidence evidence, Evidence trigger, double confidence, String rule,
+                    boolean negated) {
+
+    public Event withDate(EventDate d) {
+        return new Event(doc, sentence, source, target, cameo, root, quadClass, goldstein, plover,
+                d, evidence, trigger, confidence, rule, negated);
+    }
+
+    public Event withActors(ActorRef s, ActorRef t) {
+        return new Event(doc, sentence, s, t, cameo, root, quadClass, goldstein, plover,
+                date, evidence, trigger, confidence, rule, negated);
+    }
+
+    /** "IRN-RUS": the two principals in alphabetical order, or the source's alone. */
+    public String dyad() {
+        String a = source.principal();
+        String b = target == null ? null : target.principal();
+        if (b == null) return a;
+        return a.compareTo(b) <= 0 ? a + "-" + b : b + "-" + a;
+    }
+}

@@ -1,0 +1,5 @@
+package org.entente.model;
+
+/** The sentence an event was read from, with character offsets of the event's span in the clean text. */
+public record Evidence(String text, int start, int end) {
+}

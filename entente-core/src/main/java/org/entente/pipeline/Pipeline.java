@@ -1,0 +1,126 @@
+package org.entente.pipeline;
+
+import org.entente.actors.ActorRecognizer;
+import org.entente.actors.DictionaryRecognizer;
+import org.entente.actors.KnowledgeBase;
+import org.entente.clean.Cleaner;
+import org.entente.events.DependencyCoder;
+import org.entente.events.EventCoder;
+import org.entente.model.Actor;
+import org.entente.model.ActorMention;
+import org.entente.model.ActorRef;
+import org.entente.model.AnnotatedArticle;
+import org.entente.model.Article;
+import org.entente.model.Document;
+import org.entente.model.Event;
+import org.entente.model.Sentence;
+import org.entente.model.Token;
+import org.entente.nlp.CoreNlpAnnotator;
+import org.entente.nlp.CoreNlpParser;
+import org.entente.nlp.SentenceParser;
+import org.entente.nlp.TextAnnotator;
+import org.entente.time.EventDater;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The stages wired together: clean, annotate, recognise actors, parse the sentences that can
+ * hold an event, code, date. Stateless and thread-safe: one instance serves every thread.
+ */
+public final class Pipeline {
+    private final Cleaner cleaner;
+    private final TextAnnotator annotator;
+    private final ActorRecognizer actors;
+    private final SentenceParser parser;
+    private final EventCoder coder;
+    private final EventDater dater;
+    private final KnowledgeBase kb;
+
+    public Pipeline(Cleaner cleaner, TextAnnotator annotator, ActorRecognizer actors, SentenceParser parser,
+                    EventCoder coder, EventDater dater, KnowledgeBase kb) {
+        this.cleaner = cleaner;
+        this.annotator = annotator;
+        this.actors = actors;
+        this.parser = parser;
+        this.coder = coder;
+        this.dater = dater;
+        this.kb = kb;
+    }
+
+    public static Pipeline standard() {
+        KnowledgeBase kb = KnowledgeBase.standard();
+        return new Pipeline(Cleaner.standard(), new CoreNlpAnnotator(), new DictionaryRecognizer(kb), new CoreNlpParser(),
+                new DependencyCoder(), new EventDater(), kb);
+    }
+
+    /** A pipeline with another event coder (an extra lexicon, say). */
+    public Pipeline withCoder(EventCoder other) {
+        return new Pipeline(cleaner, annotator, actors, parser, other, dater, kb);
+    }
+
+    public Article clean(Document d) {
+        return cleaner.clean(d);
+    }
+
+    public Analysis process(Document d) {
+        return process(d, cleaner.clean(d));
+    }
+
+    public Analysis process(Document d, Article article) {
+        AnnotatedArticle annotated = annotator.annotate(article);
+        int tokens = 0;
+        for (Sentence s : annotated.sentences()) tokens += s.tokens().size();
+        LocalDate asOf = article.anchor();
+        List<ActorMention> mentions = actors.recognize(annotated, asOf);
+        if (!codes(article)) return new Analysis(d, annotated, mentions, List.of(), tokens);
+        annotated = parseCandidates(annotated, mentions);
+        List<Event> events = dater.date(annotated, coder.code(annotated, mentions));
+        List<Event> dated = new ArrayList<>(events.size());
+        for (Event e : events) dated.add(asOfEventDate(e, asOf));
+        return new Analysis(d, annotated, mentions, dated, tokens);
+    }
+
+    /** Event coding is for English text; other languages are extracted and flagged only. */
+    private static boolean codes(Article a) {
+        return a.language().equals("en") || a.language().equals("und");
+    }
+
+    /** Parses only sentences with an actor mention and an event trigger word. */
+    private AnnotatedArticle parseCandidates(AnnotatedArticle a, List<ActorMention> mentions) {
+        Set<Integer> withActors = new HashSet<>();
+        for (ActorMention m : mentions) withActors.add(m.sentence());
+        List<Sentence> todo = new ArrayList<>();
+        for (Sentence s : a.sentences()) {
+            if (withActors.contains(s.index()) && hasTrigger(s)) todo.add(s);
+        }
+        if (todo.isEmpty()) return a;
+        List<Sentence> parsed = parser.parse(todo);
+        List<Sentence> all = new ArrayList<>(a.sentences());
+        for (Sentence p : parsed) all.set(p.index(), p);
+        return a.withSentences(all);
+    }
+
+    private boolean hasTrigger(Sentence s) {
+        for (Token t : s.tokens()) {
+            if ((t.pos().startsWith("VB") || t.pos().startsWith("NN")) && coder.isTrigger(t.lemma())) return true;
+        }
+        return false;
+    }
+
+    /** People hold roles by date: re-resolve a named person at the event's own date. */
+    private Event asOfEventDate(Event e, LocalDate articleDate) {
+        LocalDate when = e.date().firstDay();
+        if (when == null || when.equals(articleDate)) return e;
+        return e.withActors(reresolve(e.source(), when), reresolve(e.target(), when));
+    }
+
+    private ActorRef reresolve(ActorRef r, LocalDate when) {
+        if (r == null || r.person() == null) return r;
+        Actor a = kb.person(r.person(), when);
+        return a == null ? r : r.with(a);
+    }
+}

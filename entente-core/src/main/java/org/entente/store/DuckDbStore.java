@@ -1,0 +1,211 @@
+package org.entente.store;
+
+import org.entente.model.ActorRef;
+import org.entente.model.Article;
+import org.entente.model.Document;
+import org.entente.model.Event;
+import org.entente.model.EventDate;
+import org.entente.model.Evidence;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The store in an embedded DuckDB file (default {@code entente-data/entente.duckdb}). */
+public final class DuckDbStore implements EventStore {
+    public static final Path DEFAULT = Path.of("entente-data", "entente.duckdb");
+    private static final String EVENT_COLUMNS = "doc, sentence, source_text, source_code, source_country, source_sector, "
+            + "target_text, target_code, target_country, target_sector, cameo, root, quad_class, goldstein, plover, "
+            + "event_date, date_grain, date_inferred, date_rule, evidence_text, evidence_start, evidence_end, "
+            + "trigger_text, trigger_start, trigger_end, confidence, rule, negated, dyad";
+
+    private final Connection db;
+
+    public DuckDbStore(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            Class.forName("org.duckdb.DuckDBDriver");
+            db = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+            Schema.create(db);
+        } catch (Exception e) {
+            throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Connection connection() {
+        return db;
+    }
+
+    @Override
+    public boolean contains(Document d) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT 1 FROM documents WHERE hash = ?")) {
+            ps.setString(1, ContentHash.of(d));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("store lookup failed", e);
+        }
+    }
+
+    @Override
+    public void put(Document d, Article a, List<Event> events) {
+        try {
+            db.setAutoCommit(false);
+            try (PreparedStatement doc = db.prepareStatement("INSERT INTO documents (hash, id, origin, title, published, "
+                    + "published_after, author, outlet, language, text) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                doc.setString(1, ContentHash.of(d));
+                doc.setString(2, d.id());
+                doc.setString(3, d.origin());
+                doc.setString(4, a.title());
+                setDate(doc, 5, a.published());
+                setDate(doc, 6, a.inferredAfter());
+                doc.setString(7, a.author());
+                doc.setString(8, a.outlet());
+                doc.setString(9, a.language());
+                doc.setString(10, a.text());
+                doc.executeUpdate();
+            }
+            try (PreparedStatement ev = db.prepareStatement("INSERT INTO events (" + EVENT_COLUMNS
+                    + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                for (Event e : events) {
+                    bindEvent(ev, e);
+                    ev.addBatch();
+                }
+                if (!events.isEmpty()) ev.executeBatch();
+            }
+            db.commit();
+        } catch (SQLException e) {
+            try {
+                db.rollback();
+            } catch (SQLException ignored) {
+                // the original failure is what matters
+            }
+            throw new StoreException("could not store " + d.id() + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                db.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // connection closing anyway
+            }
+        }
+    }
+
+    private static void bindEvent(PreparedStatement ps, Event e) throws SQLException {
+        int i = 1;
+        ps.setString(i++, e.doc());
+        ps.setInt(i++, e.sentence());
+        i = bindActor(ps, i, e.source());
+        i = bindActor(ps, i, e.target());
+        ps.setString(i++, e.cameo());
+        ps.setString(i++, e.root());
+        ps.setInt(i++, e.quadClass());
+        ps.setDouble(i++, e.goldstein());
+        ps.setString(i++, e.plover());
+        ps.setString(i++, e.date().value());
+        ps.setString(i++, e.date().grain().json());
+        ps.setBoolean(i++, e.date().inferred());
+        ps.setString(i++, e.date().rule());
+        ps.setString(i++, e.evidence().text());
+        ps.setInt(i++, e.evidence().start());
+        ps.setInt(i++, e.evidence().end());
+        ps.setString(i++, e.trigger() == null ? null : e.trigger().text());
+        ps.setObject(i++, e.trigger() == null ? null : e.trigger().start(), Types.INTEGER);
+        ps.setObject(i++, e.trigger() == null ? null : e.trigger().end(), Types.INTEGER);
+        ps.setDouble(i++, e.confidence());
+        ps.setString(i++, e.rule());
+        ps.setBoolean(i++, e.negated());
+        ps.setString(i, e.dyad());
+    }
+
+    private static int bindActor(PreparedStatement ps, int i, ActorRef a) throws SQLException {
+        ps.setString(i++, a == null ? null : a.text());
+        ps.setString(i++, a == null ? null : a.code());
+        ps.setString(i++, a == null ? null : a.country());
+        ps.setString(i++, a == null ? null : a.sector());
+        return i;
+    }
+
+    private static void setDate(PreparedStatement ps, int i, java.time.LocalDate d) throws SQLException {
+        if (d == null) ps.setNull(i, Types.DATE);
+        else ps.setDate(i, Date.valueOf(d));
+    }
+
+    @Override
+    public List<DyadCount> dyads(int limit) {
+        List<DyadCount> out = new ArrayList<>();
+        String sql = "SELECT dyad, count(*) AS n FROM events WHERE NOT negated AND target_code IS NOT NULL "
+                + "AND dyad LIKE '%-%' GROUP BY dyad ORDER BY n DESC, dyad LIMIT " + limit;
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) out.add(new DyadCount(rs.getString(1), rs.getInt(2)));
+        } catch (SQLException e) {
+            throw new StoreException("dyad query failed", e);
+        }
+        return out;
+    }
+
+    @Override
+    public List<Event> timeline(String a, String b) {
+        String dyad = a.compareTo(b) <= 0 ? a + "-" + b : b + "-" + a;
+        return query("WHERE dyad = ? AND NOT negated AND event_date IS NOT NULL ORDER BY event_date, doc, sentence", dyad);
+    }
+
+    @Override
+    public List<Event> events() {
+        return query("ORDER BY doc, sentence");
+    }
+
+    private List<Event> query(String where, String... args) {
+        List<Event> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM events " + where)) {
+            for (int i = 0; i < args.length; i++) ps.setString(i + 1, args[i]);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(readEvent(rs));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("event query failed", e);
+        }
+        return out;
+    }
+
+    private static Event readEvent(ResultSet rs) throws SQLException {
+        ActorRef src = new ActorRef(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), null);
+        ActorRef tgt = rs.getString(8) == null ? null
+                : new ActorRef(rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), null);
+        EventDate date = new EventDate(rs.getString(16), EventDate.Grain.valueOf(rs.getString(17).toUpperCase()),
+                rs.getBoolean(18), rs.getString(19));
+        Evidence evidence = new Evidence(rs.getString(20), rs.getInt(21), rs.getInt(22));
+        Evidence trigger = rs.getString(23) == null ? null : new Evidence(rs.getString(23), rs.getInt(24), rs.getInt(25));
+        return new Event(rs.getString(1), rs.getInt(2), src, tgt, rs.getString(11), rs.getString(12), rs.getInt(13),
+                rs.getDouble(14), rs.getString(15), date, evidence, trigger, rs.getDouble(26), rs.getString(27), rs.getBoolean(28));
+    }
+
+    @Override
+    public int documentCount() {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM documents")) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new StoreException("count failed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.close();
+        } catch (SQLException e) {
+            throw new StoreException("close failed", e);
+        }
+    }
+}

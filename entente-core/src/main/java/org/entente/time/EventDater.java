@@ -1,0 +1,67 @@
+package org.entente.time;
+
+import org.entente.model.AnnotatedArticle;
+import org.entente.model.Article;
+import org.entente.model.Event;
+import org.entente.model.EventDate;
+import org.entente.model.Sentence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The time stage's entry point: dates each event from the time expressions that govern it — its
+ * own sentence first (the most precise expression, then the nearest), then the sentences before
+ * it in the same paragraph — resolved against the article's date. With no expression a reported
+ * act takes the stated publication date; with no anchor the date is null, never a guess.
+ */
+public final class EventDater {
+
+    public List<Event> date(AnnotatedArticle annotated, List<Event> events) {
+        Article a = annotated.article();
+        LocalDate anchor = a.anchor();
+        boolean inferred = a.anchorInferred();
+        Map<Integer, List<TimeExpression>> cache = new HashMap<>();
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            out.add(e.withDate(dateOf(e, annotated.sentences(), cache, anchor, inferred, a.published())));
+        }
+        return out;
+    }
+
+    private EventDate dateOf(Event e, List<Sentence> sentences, Map<Integer, List<TimeExpression>> cache,
+                             LocalDate anchor, boolean inferred, LocalDate published) {
+        boolean future = e.rule().contains("+intent") || e.root().equals("03");
+        Sentence s = sentences.get(e.sentence());
+        int at = e.trigger() == null ? s.begin() : e.trigger().start();
+        for (int k = s.index(); k >= 0; k--) {
+            Sentence cur = sentences.get(k);
+            if (cur.paragraph() != s.paragraph()) break;
+            List<TimeExpression> found = cache.computeIfAbsent(k, i -> TimeFinder.find(cur.text(), cur.begin()));
+            TimeExpression best = best(found, k == s.index() ? at : cur.end());
+            if (best != null) {
+                EventDate d = DateResolver.resolve(best, anchor, inferred, future);
+                if (d != null) return d;
+            }
+        }
+        if (published != null) return EventDate.day(published, false, "published");
+        return EventDate.UNKNOWN;
+    }
+
+    /** The most precise expression, the nearest to {@code at} among equals. */
+    private static TimeExpression best(List<TimeExpression> found, int at) {
+        TimeExpression best = null;
+        for (TimeExpression t : found) {
+            if (best == null || t.type().rank < best.type().rank
+                    || (t.type().rank == best.type().rank && distance(t, at) < distance(best, at))) best = t;
+        }
+        return best;
+    }
+
+    private static int distance(TimeExpression t, int at) {
+        return at < t.start() ? t.start() - at : Math.max(0, at - t.end());
+    }
+}
