@@ -28,6 +28,9 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--lexicon", paramLabel = "FILE", description = "extra event patterns in our verbs.tsv format")
     Path lexicon;
 
+    @Option(names = "--explain", description = "print each sentence's parse and actor mentions on stderr")
+    boolean explain;
+
     @Mixin
     Threads threads;
 
@@ -43,6 +46,7 @@ final class CodeCommand implements Callable<Integer> {
                     d -> p.process(d, SentenceInput.article(d)), d -> false, new Runner.Listener<>() {
                         @Override
                         public void done(Document d, Analysis a) {
+                            if (explain) System.err.print(Explain.of(a));
                             EventsCommand.write(out, a, negated);
                         }
 

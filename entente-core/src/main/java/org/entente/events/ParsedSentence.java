@@ -100,6 +100,7 @@ final class ParsedSentence {
         List<ActorMention> out = new ArrayList<>();
         if (head < 0) return out;
         ActorMention m = nearest(head);
+        if (m == null) m = following(head);
         if (m != null) out.add(m);
         for (int c : childrenOf(head, "conj")) {
             for (ActorMention x : argument(c)) if (!out.contains(x)) out.add(x);
@@ -119,6 +120,22 @@ final class ParsedSentence {
                 if (CLAUSAL.contains(d.relation())) continue;
                 queue.add(d.dependent());
             }
+        }
+        return null;
+    }
+
+    /**
+     * A mention that the parser detached from its head noun but that continues its phrase:
+     * "talks with Chairman of Russia's State Duma Vyacheslav Volodin".
+     */
+    private ActorMention following(int head) {
+        int n = sentence.tokens().size();
+        for (int i = head + 1; i < Math.min(n, head + 4); i++) {
+            ActorMention m = mentionAt(i);
+            if (m != null) return m.tokenStart() == i ? m : null;
+            Token t = token(i);
+            String w = t.word().toLowerCase();
+            if (!(w.equals("of") || w.equals("the") || t.pos().equals("NNP") || t.pos().equals("POS"))) return null;
         }
         return null;
     }

@@ -59,12 +59,16 @@ public final class JsonlIngestor implements Ingestor {
         }
         String text = text(n, "text");
         String html = text(n, "html");
+        String title = text(n, "title");
         if ((text == null || text.isBlank()) && (html == null || html.isBlank())) {
-            sink.reject(origin, "document " + id + " has neither \"text\" nor \"html\"");
-            return null;
+            if (title == null || title.isBlank()) {
+                sink.reject(origin, "document " + id + " has neither \"text\", \"html\" nor \"title\"");
+                return null;
+            }
+            text = title; // a headline-only wire item is still a report
         }
         if (text != null && !text.isBlank()) html = null;
-        return new Document(id, origin, html == null ? text : null, html, text(n, "title"), text(n, "url"),
+        return new Document(id, origin, html == null ? text : null, html, title, text(n, "url"),
                 text(n, "date"), text(n, "outlet"));
     }
 

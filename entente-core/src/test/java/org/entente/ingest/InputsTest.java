@@ -57,15 +57,19 @@ class InputsTest {
                 {"id": "r1", "text": "Iran and Russia signed a deal.", "date": "2018-04-17", "outlet": "Wire"}
                 {"id": "r2", "text": "broken
                 {"text": "no id"}
+                {"id": "r3", "title": "HEADLINE ONLY"}
+                {"id": "r3b"}
 
                 {"id": "r4", "html": "<p>Hello</p>"}
                 """);
         Collect c = new Collect();
         Inputs.read(List.of(f), c);
-        assertEquals(List.of("r1", "r4"), c.docs.stream().map(Document::id).toList());
+        assertEquals(List.of("r1", "r3", "r4"), c.docs.stream().map(Document::id).toList());
+        assertEquals("HEADLINE ONLY", c.docs.get(1).text());
         assertEquals("2018-04-17", c.docs.get(0).date());
-        assertTrue(c.docs.get(1).isHtml());
-        assertEquals(2, c.rejected.size());
+        assertTrue(c.docs.get(2).isHtml());
+        assertEquals(3, c.rejected.size());
+        assertTrue(c.rejected.get(2).contains("batch.jsonl:5"), c.rejected.get(2));
         assertTrue(c.rejected.get(0).contains("batch.jsonl:2"), c.rejected.get(0));
         assertTrue(c.rejected.get(1).contains("batch.jsonl:3") && c.rejected.get(1).contains("id"));
     }

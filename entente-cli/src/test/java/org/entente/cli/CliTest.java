@@ -1,0 +1,121 @@
+package org.entente.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.entente.json.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The commands as a user runs them, on files we write. */
+class CliTest {
+    record Run(int status, String out, String err) {
+        List<JsonNode> lines() throws IOException {
+            List<JsonNode> out = new ArrayList<>();
+            for (String l : this.out.split("\n")) if (!l.isBlank()) out.add(Json.MAPPER.readTree(l));
+            return out;
+        }
+    }
+
+    static synchronized Run run(String... args) {
+        PrintStream oldOut = System.out, oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int status = Main.run(args);
+            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    static final String ARTICLE = """
+            Published: 1030 GMT June 12, 2019
+
+            Rouhani and Putin meet in Dushanbe
+
+            Iranian President Hassan Rouhani held talks with Russian President Vladimir Putin on Tuesday on the sidelines of a regional summit in Dushanbe, officials said.
+
+            The two leaders discussed trade and the nuclear deal, according to a statement released after the meeting.
+            """;
+
+    @Test
+    void badFilesAreNamedAndGoodEventsWritten(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("good.txt"), ARTICLE);
+        Files.write(dir.resolve("blob.txt"), new byte[]{0x7f, 'E', 'L', 'F', 0, 0, 0, 1});
+        Files.write(dir.resolve("empty.txt"), new byte[0]);
+        Run r = run("events", dir.toString());
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().contains("blob.txt") && r.err().contains("empty.txt"), r.err());
+        List<JsonNode> events = r.lines();
+        assertTrue(events.stream().anyMatch(e -> e.get("root").asText().equals("04")
+                && e.get("source").get("code").asText().equals("IRNGOV")
+                && e.get("target").get("code").asText().equals("RUSGOV")
+                && e.get("date").asText().equals("2019-06-11")), r.out());
+        for (JsonNode e : events) {
+            for (String f : List.of("doc", "sentence", "source", "target", "cameo", "root", "quadClass", "goldstein",
+                    "plover", "date", "dateGrain", "evidence", "confidence")) {
+                assertTrue(e.has(f), "missing " + f + " in " + e);
+            }
+            assertEquals("good", e.get("doc").asText());
+        }
+    }
+
+    @Test
+    void codeTakesSentencesAndActorsResolvesByDate(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, "{\"id\": \"s1\", \"text\": \"Rouhani met Putin in Moscow.\", \"date\": \"2017-03-28\"}\n"
+                + "{\"id\": \"s2\", \"text\": \"Rouhani met Putin in Moscow.\", \"date\": \"2023-03-28\"}\n");
+        Run code = run("code", in.toString());
+        assertEquals(0, code.status(), code.err());
+        assertTrue(code.lines().stream().anyMatch(e -> e.get("doc").asText().equals("s1") && e.get("root").asText().equals("04")), code.out());
+        Run actors = run("actors", in.toString());
+        assertEquals(0, actors.status(), actors.err());
+        List<JsonNode> ms = actors.lines();
+        assertTrue(ms.stream().anyMatch(m -> m.get("doc").asText().equals("s1") && m.get("code").asText().equals("IRNGOV")), actors.out());
+        assertTrue(ms.stream().anyMatch(m -> m.get("doc").asText().equals("s2") && m.get("text").asText().equals("Rouhani")
+                && !m.get("code").asText().equals("IRNGOV")), actors.out());
+    }
+
+    @Test
+    void analyzeTwiceAddsNothingAndTimelineIsOrdered(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), ARTICLE);
+        Path db = dir.resolve("store.duckdb");
+        Run first = run("analyze", dir.toString(), "--db", db.toString());
+        assertEquals(0, first.status(), first.err());
+        assertTrue(first.out().contains("1 read"), first.out());
+        assertTrue(first.out().contains("IRN-RUS"), first.out());
+        Run second = run("analyze", dir.toString(), "--db", db.toString());
+        assertTrue(second.out().contains("0 read") && second.out().contains("1 already stored"), second.out());
+        Run timeline = run("timeline", "--db", db.toString(), "--dyad", "RUS-IRN");
+        assertEquals(0, timeline.status(), timeline.err());
+        assertTrue(timeline.out().contains("2019-06-11"), timeline.out());
+        Run usage = run("timeline", "--db", db.toString());
+        assertEquals(2, usage.status());
+    }
+
+    @Test
+    void extractAebFormat(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), ARTICLE);
+        Run r = run("extract", "--format", "aeb", dir.toString());
+        assertEquals(0, r.status(), r.err());
+        JsonNode n = Json.MAPPER.readTree(r.out());
+        assertTrue(n.get("a").get("articleBody").asText().startsWith("Iranian President Hassan Rouhani held talks"));
+        Run j = run("extract", dir.toString());
+        JsonNode a = j.lines().get(0);
+        assertEquals("2019-06-12", a.get("published").asText());
+        assertEquals("Rouhani and Putin meet in Dushanbe", a.get("title").asText());
+    }
+}

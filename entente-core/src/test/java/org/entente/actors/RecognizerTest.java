@@ -1,0 +1,88 @@
+package org.entente.actors;
+
+import org.entente.model.ActorMention;
+import org.entente.model.AnnotatedArticle;
+import org.entente.model.Article;
+import org.entente.nlp.CoreNlpAnnotator;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Actor recognition on sentences we wrote, one per case. */
+class RecognizerTest {
+    private static final CoreNlpAnnotator NLP = new CoreNlpAnnotator();
+    private static final DictionaryRecognizer ACTORS = new DictionaryRecognizer();
+
+    static List<ActorMention> mentions(String text, String date) {
+        LocalDate d = date == null ? null : LocalDate.parse(date);
+        Article a = new Article("t", null, d, null, null, null, null, "en", text);
+        AnnotatedArticle annotated = NLP.annotate(a);
+        return ACTORS.recognize(annotated, d);
+    }
+
+    /** "text=CODE" for each mention and actor, in order. */
+    static String codes(String text, String date) {
+        return mentions(text, date).stream()
+                .flatMap(m -> m.actors().stream().map(a -> m.text() + "=" + a.code()))
+                .collect(Collectors.joining(", "));
+    }
+
+    @Test
+    void titlesNationalitiesAndPeopleCompose() {
+        assertEquals("Iranian President Hassan Rouhani=IRNGOV, Russian President Vladimir Putin=RUSGOV",
+                codes("Iranian President Hassan Rouhani and Russian President Vladimir Putin held talks.", "2016-08-08"));
+    }
+
+    @Test
+    void rolesChangeWithTheDate() {
+        assertEquals("Ebrahim Raisi=IRNJUD", codes("Ebrahim Raisi spoke in Qom.", "2020-01-10"));
+        assertEquals("Ebrahim Raisi=IRNGOV", codes("Ebrahim Raisi spoke in Qom.", "2022-01-19"));
+        assertEquals("Hassan Rouhani=IRNGOV", codes("Hassan Rouhani spoke in Qom.", "2015-05-01"));
+        assertTrue(codes("Hassan Rouhani spoke in Qom.", "2023-05-01").startsWith("Hassan Rouhani=IRNELI"),
+                "a former president is not the government");
+    }
+
+    @Test
+    void statesCapitalsAndInstitutions() {
+        assertEquals("Tehran=IRNGOV, Moscow=RUSGOV", codes("Tehran and Moscow signed a deal.", "2018-04-01"));
+        assertEquals("The Kremlin=RUSGOV, Iran=IRN", codes("The Kremlin criticised Iran.", "2018-04-01"));
+        assertEquals("NATO=IGOWSTNAT", codes("NATO expanded eastward.", "2018-04-01"));
+        assertEquals("Russia's State Duma=RUSLEG", codes("Russia's State Duma voted.", "2018-04-01"));
+    }
+
+    @Test
+    void nationalityWithAgentGivesStateAndSector() {
+        assertEquals("Russian officials=RUSGOV", codes("Russian officials voiced support.", "2018-04-01"));
+        assertEquals("Russia's foreign minister=RUSGOV", codes("Russia's foreign minister arrived.", "2018-04-01"));
+        assertEquals("a Tunisian court=TUNJUD".replace("a ", ""), codes("A Tunisian court jailed him.", "2018-04-01").replace("A ", ""));
+    }
+
+    @Test
+    void listedNationalitiesShareTheSector() {
+        assertEquals("Russian=RUSGOV, Iranian=IRNGOV, Turkish foreign ministers=TURGOV",
+                codes("Russian, Iranian and Turkish foreign ministers met.", "2018-04-01"));
+    }
+
+    @Test
+    void possessivesAndHyphens() {
+        String c = codes("Iran's missile programme worries the Iran-Russia alliance.", "2018-04-01");
+        assertEquals("Iran=IRN, Iran=IRN, Russia=RUS", c);
+    }
+
+    @Test
+    void lowerCaseWordsAreNotCountries() {
+        assertEquals("", codes("They ate turkey and drank from china cups.", "2018-04-01"));
+    }
+
+    @Test
+    void pronounsAndPairReferences() {
+        String c = codes("Iranian President Hassan Rouhani arrived in Moscow. He met Putin. The two countries signed deals.", "2017-03-28");
+        assertTrue(c.contains("He=IRNGOV"), c);
+        assertTrue(c.contains("The two countries=RUS") && c.contains("The two countries=IRN"), c);
+    }
+}

@@ -1,0 +1,113 @@
+package org.entente.events;
+
+import org.entente.model.Article;
+import org.entente.model.Document;
+import org.entente.model.Event;
+import org.entente.pipeline.Analysis;
+import org.entente.pipeline.Pipeline;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The coder on sentences we wrote: one per CAMEO root and one per grammatical case. */
+class CoderTest {
+    private static final Pipeline PIPELINE = Pipeline.standard();
+
+    static Analysis analyse(String text, String date) {
+        Document d = new Document("s", "test", text, null, null, null, date, null);
+        Article a = new Article("s", null, LocalDate.parse(date), null, null, null, null, "en", text);
+        return PIPELINE.process(d, a);
+    }
+
+    /** "SRC>TGT:root" for each reported event. */
+    static String coded(String text) {
+        return analyse(text, "2019-06-12").reported().stream()
+                .map(e -> e.source().principal() + ">" + (e.target() == null ? "-" : e.target().principal()) + ":" + e.root())
+                .collect(Collectors.joining(" "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "01 | The Kremlin declined to comment on the Iranian proposal. | RUS | -",
+            "02 | Iran appealed to Russia for economic help. | IRN | RUS",
+            "03 | Iran pledged to cooperate with Russia on energy. | IRN | RUS",
+            "04 | Putin met Rouhani in Tehran. | RUS | IRN",
+            "05 | Russia praised Iran for its restraint. | RUS | IRN",
+            "06 | Russia shared intelligence with Iran. | RUS | IRN",
+            "07 | Russia sent humanitarian aid to Syria. | RUS | SYR",
+            "08 | Russia lifted sanctions on Turkey. | RUS | TUR",
+            "09 | The IAEA investigated Iran over its nuclear programme. | IGOUNO | IRN",
+            "10 | Russia demanded an apology from Turkey. | RUS | TUR",
+            "11 | Russia criticized Turkey over the incident. | RUS | TUR",
+            "12 | Russia rejected Ukraine's proposal. | RUS | UKR",
+            "13 | Russia threatened Ukraine with retaliation. | RUS | UKR",
+            "14 | Iranian students protested against Britain. | IRN | GBR",
+            "15 | Russia deployed troops along the Ukrainian border. | RUS | UKR",
+            "16 | The European Union imposed sanctions on Russia. | IGOEUREEC | RUS",
+            "17 | Iranian police arrested British diplomats. | IRN | GBR",
+            "18 | Russian soldiers abducted Ukrainian civilians. | RUS | UKR",
+            "19 | Russian troops shelled Ukrainian positions. | RUS | UKR",
+            "20 | Syrian forces used chemical weapons against Turkish troops. | SYR | TUR"})
+    void everyRoot(String root, String sentence, String source, String target) {
+        String got = coded(sentence);
+        String src = source.startsWith("IGO") ? null : source;
+        boolean ok = analyse(sentence, "2019-06-12").reported().stream().anyMatch(e -> e.root().equals(root)
+                && (src == null ? e.source().code().startsWith("IGO") : e.source().principal().equals(source))
+                && (target.equals("-") || (e.target() != null && e.target().principal().equals(target))));
+        assertTrue(ok, root + " " + sentence + " -> " + got);
+    }
+
+    @Test
+    void lightVerbAndPrepositionalTarget() {
+        assertEquals("IRN>RUS:04", coded("Rouhani held talks with Putin."));
+    }
+
+    @Test
+    void passiveTakesTheAgentAsSource() {
+        assertEquals("RUS>IRN:11", coded("Iran was criticized by Russia."));
+    }
+
+    @Test
+    void negatedActsAreNotReported() {
+        Analysis a = analyse("Putin did not meet Rouhani.", "2019-06-12");
+        assertTrue(a.reported().isEmpty(), a.reported().toString());
+        assertTrue(a.events().stream().anyMatch(Event::negated));
+    }
+
+    @Test
+    void futureActsAreIntentsDatedWhenPlanned() {
+        List<Event> es = analyse("Putin will visit Tehran next week.", "2019-06-12").reported();
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("03", es.get(0).root());
+        assertEquals("2019-06", es.get(0).date().value());
+    }
+
+    @Test
+    void reportedSpeechCodesTheReportedAct() {
+        assertEquals("RUS>SYR:07", coded("Lavrov said Russia had sent aid to Syria."));
+    }
+
+    @Test
+    void compoundSubjectsGiveOneEventPerDyad() {
+        String got = coded("Iran, Russia and Turkey signed an agreement.");
+        assertEquals(3, got.split(" ").length, got);
+        assertTrue(got.contains("IRN>RUS:05") && got.contains("IRN>TUR:05") && got.contains("RUS>TUR:05"), got);
+    }
+
+    @Test
+    void nominalEvents() {
+        assertTrue(coded("Putin's visit to Tehran was a success.").contains("RUS>IRN:04"));
+    }
+
+    @Test
+    void everyRootIsInTheLexicon() {
+        assertEquals(CameoTable.standard().roots().size(), Lexicon.standard().roots().size(), Lexicon.standard().roots().toString());
+    }
+}

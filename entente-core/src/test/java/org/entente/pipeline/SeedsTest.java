@@ -1,0 +1,106 @@
+package org.entente.pipeline;
+
+import org.entente.Shared;
+import org.entente.ingest.IngestSink;
+import org.entente.ingest.Inputs;
+import org.entente.model.Article;
+import org.entente.model.Document;
+import org.entente.model.Event;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The five real seed articles in ../shared (skipped where it is absent). */
+class SeedsTest {
+    private static final Map<String, Analysis> BY_DOC = new HashMap<>();
+
+    @BeforeAll
+    static void run() {
+        Path seeds = Shared.require("corpus/seeds");
+        Pipeline p = Pipeline.standard();
+        List<Document> docs = new ArrayList<>();
+        Inputs.read(List.of(seeds), new IngestSink() {
+            @Override
+            public void accept(Document d) {
+                docs.add(d);
+            }
+
+            @Override
+            public void reject(String origin, String reason) {
+                throw new AssertionError(origin + ": " + reason);
+            }
+        });
+        for (Document d : docs) BY_DOC.put(d.id().substring(0, 3), p.process(d));
+    }
+
+    private static Article article(String prefix) {
+        return BY_DOC.get(prefix).annotated().article();
+    }
+
+    private static boolean has(String prefix, String a, String b, String root, String datePattern) {
+        for (Event e : BY_DOC.get(prefix).reported()) {
+            if (e.target() == null || !e.root().equals(root)) continue;
+            boolean dyad = e.source().principal().equals(a) && e.target().principal().equals(b);
+            if (dyad && e.date().value() != null && e.date().value().matches(datePattern)) return true;
+        }
+        return false;
+    }
+
+    private static String dump(String prefix) {
+        StringBuilder b = new StringBuilder();
+        for (Event e : BY_DOC.get(prefix).reported()) {
+            b.append('\n').append(e.source().code()).append('>').append(e.target() == null ? "-" : e.target().code())
+                    .append(' ').append(e.cameo()).append(' ').append(e.date().value()).append(" | ")
+                    .append(e.evidence().text(), 0, Math.min(90, e.evidence().text().length()));
+        }
+        return b.toString();
+    }
+
+    @Test
+    void bakuTalksAreConsultationsOnAugust8() {
+        assertTrue(has("000", "IRN", "RUS", "04", "2016-08-08") || has("000", "RUS", "IRN", "04", "2016-08-08"), dump("000"));
+    }
+
+    @Test
+    void volodinTalksAreDatedApril9() {
+        assertTrue(has("001", "IRN", "RUS", "04", "2018-04-09"), dump("001"));
+    }
+
+    @Test
+    void putinsVisitIsDatedNovember1() {
+        assertTrue(has("004", "RUS", "IRN", "04", "\\d{4}-11-01"), dump("004"));
+    }
+
+    @Test
+    void extractionOfTheSeeds() {
+        assertEquals("2016-08-09", article("000").published().toString());
+        assertEquals("2018-04-17", article("001").published().toString());
+        assertEquals("2020-12-01", article("002").published().toString());
+        assertNull(article("003").published());
+        assertNull(article("004").published());
+        assertNotNull(article("004").inferredAfter());
+        assertEquals("Iran, Russia strategic ties", article("000").title());
+        assertEquals("Tehran, Moscow boosting strategic relations", article("001").title());
+        assertEquals("Russia's Pursuit of Closer Relations Attests to Iran's Regional Clout", article("004").title());
+        assertEquals("Alireza Sanei", article("000").author());
+        assertEquals("Kenneth Erwin Engelhardt", article("002").author());
+        assertEquals("Financialtribune.com", article("004").outlet());
+        for (String junk : List.of("Captcha", "Security Key", "Page Generated", "News Code", "0 Persons", "min read",
+                "Leave a Reply", "Akismet", "Add new comment", "comment policy", "Random Link", "Follow us", "Copyright")) {
+            for (Analysis a : BY_DOC.values()) {
+                assertFalse(a.annotated().article().text().contains(junk), junk + " in " + a.document().id());
+            }
+        }
+    }
+}

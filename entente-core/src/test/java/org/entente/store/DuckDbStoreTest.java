@@ -1,0 +1,50 @@
+package org.entente.store;
+
+import org.entente.model.ActorRef;
+import org.entente.model.Article;
+import org.entente.model.Document;
+import org.entente.model.Event;
+import org.entente.model.EventDate;
+import org.entente.model.Evidence;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A real DuckDB file in a temporary folder. */
+class DuckDbStoreTest {
+    private static Event event(String doc, String src, String tgt, String date) {
+        return new Event(doc, 0, new ActorRef(src, src, src, null, null), new ActorRef(tgt, tgt, tgt, null, null),
+                "042", "04", 1, 1.9, "CONSULT", EventDate.day(LocalDate.parse(date), false, "test"),
+                new Evidence("They met.", 0, 9), new Evidence("met", 5, 8), 0.8, "test", false);
+    }
+
+    @Test
+    void storesOnceAndQueriesByDyadAndDate(@TempDir Path dir) {
+        Path file = dir.resolve("sub").resolve("e.duckdb");
+        Document d1 = Document.ofText("d1", "x", "first text");
+        Document d2 = Document.ofText("d2", "y", "second text");
+        Article a = new Article("d1", "T", LocalDate.of(2018, 1, 1), null, null, null, null, "en", "first text");
+        try (DuckDbStore s = new DuckDbStore(file)) {
+            assertFalse(s.contains(d1));
+            s.put(d1, a, List.of(event("d1", "RUS", "IRN", "2017-11-01"), event("d1", "IRN", "RUS", "2016-08-08")));
+            s.put(d2, a, List.of(event("d2", "USA", "CHN", "2019-01-01")));
+            assertTrue(s.contains(d1));
+        }
+        try (DuckDbStore s = new DuckDbStore(file)) {
+            assertEquals(2, s.documentCount());
+            assertTrue(s.contains(Document.ofText("other-id", "z", "first text")), "same content, same document");
+            List<Event> t = s.timeline("RUS", "IRN");
+            assertEquals(List.of("2016-08-08", "2017-11-01"), t.stream().map(e -> e.date().value()).toList());
+            assertEquals("IRN-RUS", s.dyads(5).get(0).dyad());
+            assertEquals(2, s.dyads(5).get(0).events());
+            assertEquals(3, s.events().size());
+        }
+    }
+}
