@@ -23,6 +23,8 @@ public final class TextCleaner {
     private static final Pattern DOMAIN = Pattern.compile("(?i)^(?:www\\.)?([a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|ir|ru|info|news|co\\.uk|co|io))$");
     private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}[\\p{L}.' -]{1,30}?)\\s*,\\s*(" + Months.MONTH
             + ")\\s+(\\d{1,2})(?:\\s*,\\s*((?:19|20)\\d{2}))?\\s*[,(]?\\s*(\\p{Lu}[\\p{L}.' ]{1,30}?)?\\s*\\)?\\s*[-–—]+\\s+");
+    /** "of the country.Among the areas": a sentence glued to the next by a lost space. */
+    private static final Pattern GLUED = Pattern.compile("(\\p{Ll}{2,}[.!?])(\\p{Lu}\\p{Ll}+)");
     private static final Pattern AGENCY_DATELINE = Pattern.compile("^(\\p{Lu}[\\p{Lu} .'-]{1,30}?)\\s*\\((\\p{Lu}[\\p{L}. ]{1,30})\\)\\s*[-–—]+\\s+");
 
     private final Boilerplate boilerplate = Boilerplate.get();
@@ -104,6 +106,7 @@ public final class TextCleaner {
         List<String> out = new ArrayList<>();
         for (String l : raw.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
             String t = l.replace('\u00a0', ' ').replace('\u200b', ' ').replaceAll("[ \\t\\f]+", " ").strip();
+            t = GLUED.matcher(t).replaceAll("$1 $2");
             if (!t.isEmpty()) out.add(t);
         }
         return out;

@@ -12,7 +12,7 @@ import java.util.Map;
  * <ul>
  * <li>a pattern that names its complement ("threaten to attack") covers the complement's own event;</li>
  * <li>an act under an intent verb ("agreed to boost", "plans to visit") is coded as intent, and the
- *     intent verb's own event is dropped;</li>
+ *     intent verb's own event is dropped; so is an act under a future verb ("will leave ... to hold talks");</li>
  * <li>reported speech: "X said Y did Z" codes Z; the saying (root 01) stays only when nothing else is coded.</li>
  * </ul>
  */
@@ -35,6 +35,8 @@ final class Clauses {
             } else if (Modality.INTENT_GOVERNORS.contains(ps.lemma(g))) {
                 byTrigger.put(m.trigger(), m.asIntent());
                 if (gov != null) dropped.add(g);
+            } else if (Modality.isFuture(ps, g)) {
+                byTrigger.put(m.trigger(), m.asIntent());
             }
         }
         boolean other = false;

@@ -81,10 +81,10 @@ public final class DependencyCoder implements EventCoder {
                 int prt = ps.child(v, "compound:prt");
                 if (prt < 0 || !p.particles().contains(ps.token(prt).word().toLowerCase())) continue;
             }
-            if (!p.objects().isEmpty() && (obj < 0 || !p.objects().contains(ps.lemma(obj)))) continue;
+            if (!p.objects().isEmpty() && (obj < 0 || !ps.lemmaIn(obj, p.objects()))) continue;
             int x = -1;
             if (!p.xcomps().isEmpty()) {
-                for (int c : ps.childrenOf(v, "xcomp")) if (p.xcomps().contains(ps.lemma(c))) x = c;
+                for (int c : ps.childrenOf(v, "xcomp")) if (ps.lemmaIn(c, p.xcomps())) x = c;
                 if (x < 0) continue;
             }
             int target = -1;
@@ -92,7 +92,9 @@ public final class DependencyCoder implements EventCoder {
                 if (!p.preps().isEmpty()) {
                     target = prepTarget(ps, p, v, obj, x);
                 } else if (p.objects().isEmpty()) {
-                    target = x >= 0 ? ps.child(x, "obj") : obj;
+                    target = x >= 0 ? complementTarget(ps, x) : obj;
+                } else if (obj >= 0) {
+                    target = possessor(ps, obj);
                 }
             }
             List<ActorMention> targets = ps.argument(target);
@@ -150,6 +152,25 @@ public final class DependencyCoder implements EventCoder {
         return -1;
     }
 
+    /** The target of an open complement: its object, else its "with"/"to"/"against" phrase ("pledged to cooperate with Russia"). */
+    private static int complementTarget(ParsedSentence ps, int x) {
+        int o = ps.child(x, "obj");
+        if (o >= 0) return o;
+        for (int c : ps.childrenOf(x, "obl")) {
+            String prep = ps.prep(c);
+            if (prep.equals("with") || prep.equals("to") || prep.equals("against")) return c;
+        }
+        return -1;
+    }
+
+    /** Whose the object is: "rejected Ukraine's proposal", "rejected the demand of Turkey". */
+    private static int possessor(ParsedSentence ps, int obj) {
+        int poss = ps.child(obj, "nmod:poss");
+        if (poss >= 0) return poss;
+        for (int c : ps.childrenOf(obj, "nmod")) if (ps.prep(c).equals("of") || ps.prep(c).equals("by")) return c;
+        return -1;
+    }
+
     /** The "by" agent of a passive verb. */
     private static int agent(ParsedSentence ps, int v) {
         for (int c : ps.childrenOf(v, "obl", "nmod")) if (ps.prep(c).equals("by")) return c;
@@ -167,9 +188,6 @@ public final class DependencyCoder implements EventCoder {
     }
 
     private static boolean intent(ParsedSentence ps, int v) {
-        for (int c : ps.childrenOf(v, "aux")) {
-            if (Modality.FUTURE_AUX.contains(ps.token(c).word().toLowerCase())) return true;
-        }
-        return false;
+        return Modality.isFuture(ps, v);
     }
 }

@@ -23,6 +23,14 @@ final class Modality {
     private Modality() {
     }
 
+    /** Whether a verb is in the future or conditional: "will visit", "would sign". */
+    static boolean isFuture(ParsedSentence ps, int verb) {
+        for (int c : ps.childrenOf(verb, "aux")) {
+            if (FUTURE_AUX.contains(ps.token(c).word().toLowerCase())) return true;
+        }
+        return false;
+    }
+
     /** The code an intended (not yet done) act takes; codes without an intent form are kept. */
     static String intentCode(String cameo) {
         return INTENT.getOrDefault(cameo.substring(0, 2), cameo);

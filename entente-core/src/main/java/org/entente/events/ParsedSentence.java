@@ -44,6 +44,17 @@ final class ParsedSentence {
         return token(i).lemma().toLowerCase();
     }
 
+    /**
+     * Whether the token's lemma is one of {@code lemmas}; CoreNLP keeps some plurals as their own
+     * lemma ("troops"), so a plural's singular counts too.
+     */
+    boolean lemmaIn(int i, java.util.Set<String> lemmas) {
+        String l = lemma(i);
+        if (lemmas.contains(l)) return true;
+        if (l.endsWith("ies") && lemmas.contains(l.substring(0, l.length() - 3) + "y")) return true;
+        return l.endsWith("s") && lemmas.contains(l.substring(0, l.length() - 1));
+    }
+
     List<Dependency> children(int i) {
         return children.get(i);
     }

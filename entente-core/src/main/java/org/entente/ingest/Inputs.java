@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /**
  * Walks the PATH arguments (files or folders, recursively, in a stable order) and hands each file
  * to the ingestor for its kind. Unsupported and unreadable files are rejected by name; Markdown
- * notes and hidden files are passed over.
+ * notes, hidden files and Entente's own store files are passed over.
  */
 public final class Inputs {
     private Inputs() {
@@ -43,7 +43,7 @@ public final class Inputs {
 
     public static void readFile(Path f, IngestSink sink) {
         String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".md")) return;
+        if (name.endsWith(".md") || name.endsWith(".duckdb") || name.endsWith(".duckdb.wal")) return; // notes, our own stores
         Ingestor ingestor = forName(name);
         if (ingestor == null) {
             sink.reject(f.toString(), "unsupported file type (expected .txt, .html, .htm, .html.gz, .jsonl, .warc, .warc.gz)");

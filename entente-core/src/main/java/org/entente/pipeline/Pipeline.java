@@ -79,8 +79,9 @@ public final class Pipeline {
         if (!codes(article)) return new Analysis(d, annotated, mentions, List.of(), tokens);
         annotated = parseCandidates(annotated, mentions);
         List<Event> events = dater.date(annotated, coder.code(annotated, mentions));
+        LocalDate undated = article.anchorInferred() ? latestDate(events, asOf) : asOf;
         List<Event> dated = new ArrayList<>(events.size());
-        for (Event e : events) dated.add(asOfEventDate(e, asOf));
+        for (Event e : events) dated.add(asOfEventDate(e, asOf, undated));
         return new Analysis(d, annotated, mentions, dated, tokens);
     }
 
@@ -111,9 +112,23 @@ public final class Pipeline {
         return false;
     }
 
+    /**
+     * An undated article was written after every event it dates, so its latest event date is a
+     * better "as of" for its undated events than the bound inferred from the text.
+     */
+    private static LocalDate latestDate(List<Event> events, LocalDate bound) {
+        LocalDate latest = bound;
+        for (Event e : events) {
+            LocalDate d = e.date().firstDay();
+            if (d != null && (latest == null || d.isAfter(latest))) latest = d;
+        }
+        return latest;
+    }
+
     /** People hold roles by date: re-resolve a named person at the event's own date. */
-    private Event asOfEventDate(Event e, LocalDate articleDate) {
+    private Event asOfEventDate(Event e, LocalDate articleDate, LocalDate undated) {
         LocalDate when = e.date().firstDay();
+        if (when == null) when = undated;
         if (when == null || when.equals(articleDate)) return e;
         return e.withActors(reresolve(e.source(), when), reresolve(e.target(), when));
     }
