@@ -81,7 +81,11 @@ public final class DependencyCoder implements EventCoder {
                 int prt = ps.child(v, "compound:prt");
                 if (prt < 0 || !p.particles().contains(ps.token(prt).word().toLowerCase())) continue;
             }
-            if (!p.objects().isEmpty() && (obj < 0 || !ps.lemmaIn(obj, p.objects()))) continue;
+            int head = obj;
+            if (!p.objects().isEmpty()) {
+                head = objectHead(ps, obj, p);
+                if (head < 0) continue;
+            }
             int x = -1;
             if (!p.xcomps().isEmpty()) {
                 for (int c : ps.childrenOf(v, "xcomp")) if (ps.lemmaIn(c, p.xcomps())) x = c;
@@ -92,16 +96,16 @@ public final class DependencyCoder implements EventCoder {
                 if (!p.preps().isEmpty()) {
                     target = prepTarget(ps, p, v, obj, x);
                 } else if (p.objects().isEmpty()) {
-                    target = x >= 0 ? complementTarget(ps, x) : obj;
-                } else if (obj >= 0) {
-                    target = possessor(ps, obj);
+                    target = x >= 0 ? complementTarget(ps, x) : obj >= 0 ? obj : clausalSubject(ps, v);
+                } else {
+                    target = possessor(ps, head);
                 }
             }
             List<ActorMention> targets = ps.argument(target);
             int score = p.specificity() * 2 + (targets.isEmpty() ? 0 : 3);
             if (best == null || score > best.score()) {
                 int sourceHead = passive ? agent(ps, v) : ps.subject(v);
-                int consumed = !p.objects().isEmpty() ? obj : -1;
+                int consumed = !p.objects().isEmpty() ? head : -1;
                 best = new Match(v, p, score, ps.argument(sourceHead), targets, consumed, negated(ps, v, obj), intent(ps, v));
             }
         }
@@ -150,6 +154,25 @@ public final class DependencyCoder implements EventCoder {
             }
         }
         return -1;
+    }
+
+    /**
+     * The object noun a pattern names: the object itself, or what a quantity object measures
+     * ("25,000 tons of food aid", "a package of sanctions"); -1 when neither matches.
+     */
+    private static int objectHead(ParsedSentence ps, int obj, Pattern p) {
+        if (obj < 0) return -1;
+        if (ps.lemmaIn(obj, p.objects())) return obj;
+        for (int c : ps.childrenOf(obj, "nmod")) {
+            if (ps.prep(c).equals("of") && ps.lemmaIn(c, p.objects())) return c;
+        }
+        return -1;
+    }
+
+    /** "demanded that the US cancel ...": the subject of the verb's clausal complement is acted on. */
+    private static int clausalSubject(ParsedSentence ps, int v) {
+        int c = ps.child(v, "ccomp");
+        return c < 0 ? -1 : ps.child(c, "nsubj");
     }
 
     /** The target of an open complement: its object, else its "with"/"to"/"against" phrase ("pledged to cooperate with Russia"). */

@@ -17,6 +17,9 @@ final class ParsedSentence {
     private static final Set<String> CLAUSAL = Set.of("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj", "cc",
             "punct", "xcomp", "csubj", "dep", "list");
 
+    /** Prepositions of place: "talks in Vienna" names where, not who. */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "across", "around", "throughout");
+
     final Sentence sentence;
     final List<ActorMention> mentions;
     private final List<List<Dependency>> children;
@@ -128,7 +131,7 @@ final class ParsedSentence {
             ActorMention m = mentionAt(i);
             if (m != null) return m;
             for (Dependency d : children.get(i)) {
-                if (CLAUSAL.contains(d.relation())) continue;
+                if (CLAUSAL.contains(d.relation()) || LOCATIVE.contains(prep(d.dependent()))) continue;
                 queue.add(d.dependent());
             }
         }

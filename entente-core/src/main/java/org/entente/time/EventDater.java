@@ -43,12 +43,19 @@ public final class EventDater {
             List<TimeExpression> found = cache.computeIfAbsent(k, i -> TimeFinder.find(cur.text(), cur.begin()));
             TimeExpression best = best(found, k == s.index() ? at : cur.end());
             if (best != null) {
-                EventDate d = DateResolver.resolve(best, anchor, inferred, future);
+                boolean ahead = future && !pastMarked(cur.text(), best.start() - cur.begin());
+                EventDate d = DateResolver.resolve(best, anchor, inferred, ahead);
                 if (d != null) return d;
             }
         }
         if (published != null) return EventDate.day(published, false, "published");
         return EventDate.UNKNOWN;
+    }
+
+    /** "said last week (February 24) that they would ...": the expression looks back, whatever the tense. */
+    private static boolean pastMarked(String sentence, int at) {
+        String before = sentence.substring(Math.max(0, at - 16), Math.max(0, at)).toLowerCase();
+        return before.contains("last") || before.contains("earlier") || before.contains("ago") || before.contains("yesterday");
     }
 
     /** The most precise expression, the nearest to {@code at} among equals. */
