@@ -54,7 +54,9 @@ public final class DictionaryRecognizer implements ActorRecognizer {
         List<ActorMention> out = new ArrayList<>();
         List<Integer> loneAdjectives = new ArrayList<>();
         for (List<Span> chunk : chunks) {
-            Resolved r = resolve(chunk, asOf, lastByTitle);
+            int before = chunk.get(0).start() - 1;
+            boolean locative = before >= 0 && LOCATIVE.contains(s.tokens().get(before).word().toLowerCase());
+            Resolved r = resolve(chunk, asOf, lastByTitle, locative);
             if (r == null) continue;
             Span first = chunk.get(0), last = chunk.get(chunk.size() - 1);
             ActorMention m = mention(s, first.start(), last.end(), r.actor, r.entry, r.person, r.certainty);
@@ -68,7 +70,11 @@ public final class DictionaryRecognizer implements ActorRecognizer {
     private record Resolved(Actor actor, String entry, String person, String sector, double certainty) {
     }
 
-    private Resolved resolve(List<Span> chunk, LocalDate asOf, Map<String, Actor> lastByTitle) {
+    /** Certainty of a lone state or capital after "in"/"at": more likely a place than an actor. */
+    static final double PLACE_CERTAINTY = 0.5;
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from");
+
+    private Resolved resolve(List<Span> chunk, LocalDate asOf, Map<String, Actor> lastByTitle, boolean locative) {
         Span person = null, inst = null, place = null, agent = null;
         for (Span sp : chunk) {
             switch (sp.kind()) {
@@ -98,7 +104,7 @@ public final class DictionaryRecognizer implements ActorRecognizer {
             return known == null ? null : new Resolved(known, "title:" + agent.entry().key(), null, null, 0.6);
         }
         if (place != null) {
-            double c = place.kind() == Entry.Kind.ADJECTIVE ? 0.6 : 0.9;
+            double c = place.kind() == Entry.Kind.ADJECTIVE ? 0.6 : chunk.size() == 1 && locative ? PLACE_CERTAINTY : 0.9;
             return new Resolved(place.entry().actor(), place.entry().source(), null, null, c);
         }
         return null;
@@ -182,6 +188,7 @@ public final class DictionaryRecognizer implements ActorRecognizer {
         if (a.kind() == Entry.Kind.PERSON && b.kind() != Entry.Kind.PERSON && gap > 0) return false;
         boolean placeThenPlace = isPlace(a) && isPlace(b);
         if (placeThenPlace && gap == 0) return false;
+        if (a.kind().isAgent() && isPlace(b) && gap == 1 && tokens.get(a.end()).word().equals("in")) return true; // officials in Tehran
         for (int i = a.end(); i < b.start(); i++) {
             Token t = tokens.get(i);
             if (LINKS.contains(t.word())) continue;

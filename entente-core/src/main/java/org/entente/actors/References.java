@@ -105,6 +105,7 @@ final class References {
     }
 
     private static void add(Map<String, Actor> seen, ActorMention m) {
+        if (m.certainty() <= DictionaryRecognizer.PLACE_CERTAINTY) return;
         for (int j = m.actors().size() - 1; j >= 0 && seen.size() < 2; j--) {
             Actor a = m.actors().get(j);
             if (a.country() == null) continue;

@@ -91,6 +91,7 @@ public final class DependencyCoder implements EventCoder {
                 for (int c : ps.childrenOf(v, "xcomp")) if (ps.lemmaIn(c, p.xcomps())) x = c;
                 if (x < 0) continue;
             }
+            if (p.noTarget() && obj >= 0 && !passive) continue;
             int target = -1;
             if (!p.noTarget()) {
                 if (!p.preps().isEmpty()) {
@@ -101,8 +102,8 @@ public final class DependencyCoder implements EventCoder {
                     target = possessor(ps, head);
                 }
             }
-            List<ActorMention> targets = ps.argument(target);
-            int score = p.specificity() * 2 + (targets.isEmpty() ? 0 : 3);
+            List<ActorMention> targets = targetArgument(ps, target, p);
+            int score = p.specificity() * 2 + (targets.isEmpty() ? (p.preps().isEmpty() ? 0 : -3) : 3);
             if (best == null || score > best.score()) {
                 int sourceHead = passive ? agent(ps, v) : ps.subject(v);
                 int consumed = !p.objects().isEmpty() ? head : -1;
@@ -129,11 +130,12 @@ public final class DependencyCoder implements EventCoder {
             }
             if (sources.isEmpty()) {
                 Dependency h = ps.head(n);
-                if (h != null && h.governor() >= 0 && ParsedSentence.is(h.relation(), "obj")) {
+                if (h != null && h.governor() >= 0 && ParsedSentence.is(h.relation(), "obj")
+                        && LIGHT_VERBS.contains(ps.lemma(h.governor()))) {
                     sources = ps.argument(ps.subject(h.governor()));
                 }
             }
-            List<ActorMention> targets = ps.argument(target);
+            List<ActorMention> targets = targetArgument(ps, target, p);
             if (sources.isEmpty()) {
                 for (int c : ps.childrenOf(n, "nmod")) if (ps.prep(c).equals("between")) sources = ps.argument(c);
             }
@@ -143,6 +145,20 @@ public final class DependencyCoder implements EventCoder {
             }
         }
         return best;
+    }
+
+    /** Verbs that only carry a nominal event: "launched an attack", "carried out strikes", "paid a visit". */
+    private static final java.util.Set<String> LIGHT_VERBS = java.util.Set.of("launch", "carry", "conduct", "stage", "mount",
+            "make", "pay", "hold", "begin", "start", "continue", "resume", "step", "undertake", "have", "give");
+
+    /**
+     * The target's actors. For material conflict (roots 14-20) a place is a target too: "struck
+     * targets in Gaza" is an act against Gaza, where "talks in Vienna" are not an act on Austria.
+     */
+    private static List<ActorMention> targetArgument(ParsedSentence ps, int target, Pattern p) {
+        List<ActorMention> t = ps.argument(target);
+        if (t.isEmpty() && target >= 0 && p.cameo().compareTo("14") >= 0) t = ps.placeIn(target);
+        return t;
     }
 
     /** The target phrase introduced by one of the pattern's prepositions, on the verb, its object or its complement. */

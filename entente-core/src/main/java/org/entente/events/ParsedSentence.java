@@ -154,6 +154,15 @@ final class ParsedSentence {
         return null;
     }
 
+    /** The actors named in the locative phrases of a nominal: "targets in Gaza", "a camp in Pakistan". */
+    List<ActorMention> placeIn(int head) {
+        List<ActorMention> out = new ArrayList<>();
+        for (Dependency d : children.get(head)) {
+            if (LOCATIVE.contains(prep(d.dependent()))) out.addAll(argument(d.dependent()));
+        }
+        return out;
+    }
+
     /** The sentence's subject for a verb, following control and coordination upward when it has none. */
     int subject(int verb) {
         int v = verb;
