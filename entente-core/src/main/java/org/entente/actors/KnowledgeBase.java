@@ -1,5 +1,7 @@
 package org.entente.actors;
 
+import org.entente.data.TsvFile;
+
 import org.entente.model.Actor;
 
 import java.time.LocalDate;

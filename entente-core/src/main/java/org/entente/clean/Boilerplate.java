@@ -1,11 +1,7 @@
 package org.entente.clean;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.entente.data.TsvFile;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -37,24 +33,12 @@ public final class Boilerplate {
 
     private static Boilerplate load() {
         List<Rule> rules = new ArrayList<>();
-        try (InputStream in = Boilerplate.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] cols = line.split("\t", -1);
-                if (cols.length != 2) throw new IllegalStateException(RESOURCE + ":" + n + ": expected 2 tab-separated columns");
-                try {
-                    rules.add(new Rule(Pattern.compile(cols[0], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), cols[1]));
-                } catch (PatternSyntaxException e) {
-                    throw new IllegalStateException(RESOURCE + ":" + n + ": bad pattern: " + e.getDescription());
-                }
+        for (TsvFile.Line l : TsvFile.resource(RESOURCE, 2)) {
+            try {
+                rules.add(new Rule(Pattern.compile(l.col(0), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), l.col(1)));
+            } catch (PatternSyntaxException e) {
+                throw l.error("bad pattern: " + e.getDescription());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new Boilerplate(rules);
     }

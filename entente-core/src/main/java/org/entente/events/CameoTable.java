@@ -1,6 +1,6 @@
 package org.entente.events;
 
-import org.entente.actors.TsvFile;
+import org.entente.data.TsvFile;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package org.entente.events;
 
-import org.entente.actors.TsvFile;
+import org.entente.data.TsvFile;
 
 import java.io.IOException;
 import java.io.InputStream;

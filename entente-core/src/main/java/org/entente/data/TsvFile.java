@@ -1,4 +1,4 @@
-package org.entente.actors;
+package org.entente.data;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.entente.actors;
+package org.entente.data;
 
 /** A knowledge file line that does not follow its format; the message names the file and line. */
 public final class KnowledgeFormatException extends RuntimeException {

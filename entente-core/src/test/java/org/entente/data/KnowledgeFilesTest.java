@@ -1,0 +1,42 @@
+package org.entente.data;
+
+import org.entente.actors.KnowledgeBase;
+import org.entente.clean.Boilerplate;
+import org.entente.events.CameoTable;
+import org.entente.events.Lexicon;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every bundled data file loads; a bad line names its file and line. */
+class KnowledgeFilesTest {
+    @Test
+    void bundledFilesLoad() {
+        KnowledgeBase kb = KnowledgeBase.standard();
+        assertTrue(kb.countries() >= 195, "states: " + kb.countries());
+        assertTrue(kb.people() >= 150, "people: " + kb.people());
+        assertTrue(Lexicon.standard().size() >= 200, "patterns: " + Lexicon.standard().size());
+        assertEquals(20, CameoTable.standard().roots().size());
+        assertEquals("CONSULT", CameoTable.standard().plover("042"));
+        assertEquals("AGREE", CameoTable.standard().plover("057"));
+        assertEquals("RETREAT", CameoTable.standard().plover("0871"));
+        assertTrue(Boilerplate.get().junkKind("Captcha refresh") != null);
+    }
+
+    @Test
+    void badLinesNameFileAndLine() {
+        String text = "# comment\nA\tB\tC\nA\tB\n";
+        KnowledgeFormatException e = assertThrows(KnowledgeFormatException.class,
+                () -> TsvFile.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "x.tsv", 3));
+        assertTrue(e.getMessage().startsWith("x.tsv:3:"), e.getMessage());
+        String empty = "A\t\tC\n";
+        KnowledgeFormatException e2 = assertThrows(KnowledgeFormatException.class,
+                () -> TsvFile.read(new ByteArrayInputStream(empty.getBytes(StandardCharsets.UTF_8)), "y.tsv", 3));
+        assertTrue(e2.getMessage().contains("y.tsv:1:") && e2.getMessage().contains("empty"), e2.getMessage());
+    }
+}
