@@ -30,18 +30,22 @@ final class ContentScorer {
     static List<String> extract(org.jsoup.nodes.Document page) {
         Element body = page.body();
         if (body == null) return List.of();
-        body.select("script,style,noscript,nav,footer,aside,form,iframe,svg,button,select,figcaption,template,header").remove();
+        body.select("script,style,noscript,iframe,svg,button,select,figcaption,template,input,textarea").remove();
         List<Element> noisy = new ArrayList<>();
+        for (Element e : body.select("nav,footer,aside,form,header")) {
+            if (!holdsProse(e)) noisy.add(e); // a page wrapped in one <form> keeps its article
+        }
         for (Element e : body.getAllElements()) {
             String idClass = e.id() + " " + e.className();
             if (e != body && !idClass.isBlank() && NEGATIVE.matcher(idClass).find() && !e.tagName().equals("article")
-                    && e.select("p").size() < 3) noisy.add(e);
+                    && !holdsProse(e)) noisy.add(e);
         }
         for (Element e : noisy) if (e.parent() != null) e.remove();
 
         Map<Element, Double> score = new IdentityHashMap<>();
-        for (Element p : body.select("p,pre,blockquote,div,td")) {
-            if (p.tagName().equals("div") && !hasOwnText(p)) continue;
+        for (Element p : body.select("p,pre,blockquote,div,td,section")) {
+            boolean container = p.tagName().equals("div") || p.tagName().equals("section");
+            if (container && !hasOwnText(p) && !isLeafBlock(p)) continue;
             String t = p.text();
             if (t.length() < 25) continue;
             double s = 1 + t.split(",").length + Math.min(t.length() / 100.0, 3);
@@ -80,6 +84,21 @@ final class ContentScorer {
     private static boolean hasOwnText(Element e) {
         for (TextNode t : e.textNodes()) if (t.text().strip().length() > 20) return true;
         return false;
+    }
+
+    /** Whether an element holds real article prose (then a noisy name or tag does not remove it). */
+    private static boolean holdsProse(Element e) {
+        if (e.select("p").size() >= 3) return true;
+        return e.text().length() > 600 && linkDensity(e) < 0.3;
+    }
+
+    /** A div holding only inline content (spans, links, line breaks): a paragraph in all but name. */
+    private static boolean isLeafBlock(Element e) {
+        if (e.childrenSize() == 0) return false;
+        for (Element c : e.children()) {
+            if (c.isBlock() && !c.tagName().equals("br")) return false;
+        }
+        return true;
     }
 
     private static double linkDensity(Element e) {
