@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class ContentScorer {
     private static final Pattern NEGATIVE = Pattern.compile("(?i)comment|share|social|related|sidebar|footer|\\bnav|menu|cookie"
-            + "|banner|promo|subscribe|newsletter|advert|\\bads?\\b|ad-|breadcrumb|widget|popup|modal|masthead|byline|tags|caption");
+            + "|banner|promo|subscribe|newsletter|advert|\\bads?\\b|\\bad-|breadcrumb|widget|popup|modal|masthead|byline|tags|caption");
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "td");
 
     private ContentScorer() {
@@ -43,12 +43,14 @@ final class ContentScorer {
         for (Element e : noisy) if (e.parent() != null) e.remove();
 
         Map<Element, Double> score = new IdentityHashMap<>();
+        Map<Element, Double> subtree = new IdentityHashMap<>();
         for (Element p : body.select("p,pre,blockquote,div,td,section")) {
             boolean container = p.tagName().equals("div") || p.tagName().equals("section");
             if (container && !hasOwnText(p) && !isLeafBlock(p)) continue;
             String t = p.text();
             if (t.length() < 25) continue;
             double s = 1 + t.split(",").length + Math.min(t.length() / 100.0, 3);
+            for (Element x = p.parent(); x != null; x = x.parent()) subtree.merge(x, s, Double::sum);
             Element parent = p.parent();
             if (parent != null) {
                 score.merge(parent, s, Double::sum);
@@ -67,18 +69,42 @@ final class ContentScorer {
             }
         }
         if (best == null) return lines(List.of(body));
+        double threshold = Math.max(10, bestScore * 0.2);
+        // articles split into repeated wrappers (one per paragraph group): climb while the level above
+        // holds more than one scoring block
+        Element top = best;
+        for (int up = 0; up < 5 && top.parent() != null && top.parent() != body; up++) {
+            int scoring = 0;
+            for (Element sib : top.parent().children()) {
+                Double sc = subtree.get(sib);
+                if (sib != top && sc != null && sc >= Math.max(10, bestScore * 0.3) && linkDensity(sib) < 0.3) scoring++;
+            }
+            boolean wrapperOnly = subtree.getOrDefault(top.parent(), 0.0) <= subtree.getOrDefault(top, 0.0) + 1e-9;
+            if (scoring == 0 && !wrapperOnly) break;
+            top = top.parent();
+        }
         List<Element> chosen = new ArrayList<>();
-        Element parent = best.parent();
+        Element parent = top.parent();
         if (parent == null) {
-            chosen.add(best);
+            chosen.add(top);
+        } else if (top != best) {
+            for (Element c : top.children()) {
+                Double sc = subtree.get(c);
+                if (inside(best, c) || (sc != null && sc >= threshold && linkDensity(c) < 0.35)) chosen.add(c);
+            }
         } else {
             for (Element sib : parent.children()) {
-                Double s = score.get(sib);
-                if (sib == best || (s != null && s >= Math.max(10, bestScore * 0.2))
+                Double sc = score.get(sib);
+                if (sib == best || (sc != null && sc >= threshold)
                         || (sib.tagName().equals("p") && sib.text().length() > 80 && linkDensity(sib) < 0.25)) chosen.add(sib);
             }
         }
         return lines(chosen);
+    }
+
+    private static boolean inside(Element e, Element ancestor) {
+        for (Element x = e; x != null; x = x.parent()) if (x == ancestor) return true;
+        return false;
     }
 
     private static boolean hasOwnText(Element e) {
