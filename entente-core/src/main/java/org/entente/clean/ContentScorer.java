@@ -31,6 +31,7 @@ final class ContentScorer {
         Element body = page.body();
         if (body == null) return List.of();
         body.select("script,style,noscript,iframe,svg,button,select,figcaption,template,input,textarea").remove();
+        body.select("[hidden],[aria-hidden=true],[style~=(?i)display:\\s*none],[style~=(?i)visibility:\\s*hidden]").remove();
         List<Element> noisy = new ArrayList<>();
         for (Element e : body.select("nav,footer,aside,form,header")) {
             if (!holdsProse(e)) noisy.add(e); // a page wrapped in one <form> keeps its article

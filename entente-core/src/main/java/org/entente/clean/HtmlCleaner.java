@@ -38,11 +38,17 @@ public final class HtmlCleaner {
             if (body.isEmpty() && meta.title != null && line.equalsIgnoreCase(meta.title)) continue;
             body.add(line);
         }
+        while (!body.isEmpty() && isTrailerScrap(body.get(body.size() - 1))) body.remove(body.size() - 1);
         String clean = String.join("\n\n", body);
         LocalDate published = DateText.parseIso(d.date()) != null ? DateText.parseIso(d.date()) : meta.date;
         LocalDate inferred = published == null ? InferredDate.lowerBound(clean) : null;
         return new Article(d.id(), meta.title, published, inferred, meta.author, meta.outlet, null,
                 Language.guess(clean), clean);
+    }
+
+    /** A last line of one or two words with no sentence end: a widget label, not the article's end. */
+    private static boolean isTrailerScrap(String line) {
+        return line.split("\\s+").length <= 2 && !line.matches(".*[.!?\"”]$");
     }
 
     private record Meta(String title, LocalDate date, String author, String outlet) {
