@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class ContentScorer {
     private static final Pattern NEGATIVE = Pattern.compile("(?i)comment|share|social|related|sidebar|footer|\\bnav|menu|cookie"
-            + "|banner|promo|subscribe|newsletter|advert|\\bads?\\b|\\bad-|breadcrumb|widget|popup|modal|masthead|byline|tags|caption");
+            + "|banner|promo|subscribe|newsletter|advert|\\bads?\\b|\\bad-|breadcrumb|widget|popup|modal|masthead|byline|tags|caption|consent|privacy|gdpr");
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "td");
 
     private ContentScorer() {
