@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 final class ContentScorer {
     private static final Pattern NEGATIVE = Pattern.compile("(?i)comment|share|social|related|sidebar|footer|\\bnav|menu|cookie"
             + "|banner|promo|subscribe|newsletter|advert|\\bads?\\b|\\bad-|breadcrumb|widget|popup|modal|masthead|byline|tags|caption|consent|privacy|gdpr");
+    /** Names that mark a region as never article text, however much prose it holds (comment threads, teasers). */
+    private static final Pattern STRONG = Pattern.compile("(?i)comment|disqus|respond|replies|rating");
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "td");
 
     private ContentScorer() {
@@ -38,8 +40,9 @@ final class ContentScorer {
         }
         for (Element e : body.getAllElements()) {
             String idClass = e.id() + " " + e.className();
-            if (e != body && !idClass.isBlank() && NEGATIVE.matcher(idClass).find() && !e.tagName().equals("article")
-                    && !holdsProse(e)) noisy.add(e);
+            if (e == body || idClass.isBlank() || e.tagName().equals("article") || !NEGATIVE.matcher(idClass).find()) continue;
+            boolean wrapsArticle = !e.select("article,h1,[itemprop=articleBody]").isEmpty();
+            if (!wrapsArticle && (STRONG.matcher(idClass).find() || !holdsProse(e))) noisy.add(e);
         }
         for (Element e : noisy) if (e.parent() != null) e.remove();
 
