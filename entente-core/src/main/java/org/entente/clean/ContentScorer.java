@@ -23,7 +23,7 @@ final class ContentScorer {
     private static final Pattern NEGATIVE = Pattern.compile("(?i)comment|share|social|related|sidebar|footer|\\bnav|menu|cookie"
             + "|banner|promo|subscribe|newsletter|advert|\\bads?\\b|\\bad-|breadcrumb|widget|popup|modal|masthead|byline|tags|caption|consent|privacy|gdpr");
     /** Names that mark a region as never article text, however much prose it holds (comment threads, teasers). */
-    private static final Pattern STRONG = Pattern.compile("(?i)comment|disqus|respond|replies|rating");
+    private static final Pattern STRONG = Pattern.compile("(?i)comment|disqus|respond|replies|rating|related");
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "td");
 
     private ContentScorer() {

@@ -39,6 +39,7 @@ public final class HtmlCleaner {
             body.add(line);
         }
         while (!body.isEmpty() && isTrailerScrap(body.get(body.size() - 1))) body.remove(body.size() - 1);
+        while (!body.isEmpty() && isTrailerScrap(body.get(0))) body.remove(0); // photo credits, section labels
         String clean = String.join("\n\n", body);
         LocalDate published = DateText.parseIso(d.date()) != null ? DateText.parseIso(d.date()) : meta.date;
         LocalDate inferred = published == null ? InferredDate.lowerBound(clean) : null;
