@@ -153,7 +153,8 @@ final class ContentScorer {
                         if (inBlock == 0) {
                             flush(loose, out);
                             String t = el.text().strip();
-                            if (!t.isEmpty()) out.add(t);
+                            boolean linkList = t.length() < 200 && linkDensity(el) > 0.6; // "» Other story" teasers
+                            if (!t.isEmpty() && !linkList) out.add(t);
                         }
                         inBlock++;
                     } else if (inBlock == 0 && node instanceof TextNode tn) {
