@@ -154,7 +154,8 @@ final class ContentScorer {
                             flush(loose, out);
                             String t = el.text().strip();
                             boolean linkList = t.length() < 200 && linkDensity(el) > 0.6; // "» Other story" teasers
-                            if (!t.isEmpty() && !linkList) out.add(t);
+                            boolean cell = el.tagName().equals("td") && t.length() < 40; // data tables: stats, not prose
+                            if (!t.isEmpty() && !linkList && !cell) out.add(t);
                         }
                         inBlock++;
                     } else if (inBlock == 0 && node instanceof TextNode tn) {
