@@ -32,7 +32,10 @@ public final class HtmlCleaner {
         org.jsoup.nodes.Document page = Jsoup.parse(d.html(), d.url() == null ? "" : d.url(), parser);
         Meta meta = meta(page, d);
         List<String> body = new ArrayList<>();
-        for (String line : ContentScorer.extract(page)) {
+        List<String> extracted = ContentScorer.extract(page);
+        List<String> declared = declaredBody(meta.ldBody());
+        if (length(declared) > Math.max(500, length(extracted) * 1.5)) extracted = declared; // pages rendered by script
+        for (String line : extracted) {
             if (boilerplate.junkKind(line) != null) continue;
             if (!body.isEmpty() && body.get(body.size() - 1).equals(line)) continue;
             if (body.isEmpty() && meta.title != null && line.equalsIgnoreCase(meta.title)) continue;
@@ -47,12 +50,31 @@ public final class HtmlCleaner {
                 Language.guess(clean), clean);
     }
 
+    /** The article body a page declares in its JSON-LD, as lines (it may itself hold escaped HTML). */
+    private static List<String> declaredBody(String ld) {
+        List<String> out = new ArrayList<>();
+        if (ld == null) return out;
+        if (ld.contains("&lt;")) ld = Parser.unescapeEntities(ld, false);
+        String text = ld.contains("<") ? Jsoup.parse(ld.replaceAll("\\r?\\n", "<br>")).body().wholeText() : ld;
+        for (String line : text.split("\\r?\\n")) {
+            String t = line.strip();
+            if (!t.isEmpty()) out.add(t);
+        }
+        return out;
+    }
+
+    private static int length(List<String> lines) {
+        int n = 0;
+        for (String l : lines) n += l.length();
+        return n;
+    }
+
     /** A last line of one or two words with no sentence end: a widget label, not the article's end. */
     private static boolean isTrailerScrap(String line) {
         return line.split("\\s+").length <= 2 && !line.matches(".*[.!?\"”]$");
     }
 
-    private record Meta(String title, LocalDate date, String author, String outlet) {
+    private record Meta(String title, LocalDate date, String author, String outlet, String ldBody) {
     }
 
     private static Meta meta(org.jsoup.nodes.Document page, Document d) {
@@ -61,6 +83,7 @@ public final class HtmlCleaner {
                 "meta[name=date]", "meta[name=dc.date]", "meta[name=DC.date.issued]", "meta[itemprop=datePublished]");
         String author = first(page, "meta[name=author]", "meta[property=article:author]");
         String outlet = d.outlet() != null ? d.outlet() : first(page, "meta[property=og:site_name]", "meta[name=application-name]");
+        String ldBody = null;
         for (Element script : page.select("script[type=application/ld+json]")) {
             try {
                 JsonNode n = JSON.readTree(script.data());
@@ -75,6 +98,7 @@ public final class HtmlCleaner {
                     if (title == null && x.hasNonNull("headline")) title = x.get("headline").asText();
                     if (author == null) author = name(x.get("author"));
                     if (outlet == null) outlet = name(x.get("publisher"));
+                    if (ldBody == null && x.hasNonNull("articleBody")) ldBody = x.get("articleBody").asText();
                 }
             } catch (Exception e) {
                 // broken JSON-LD is common; the other metadata still counts
@@ -99,7 +123,7 @@ public final class HtmlCleaner {
             title = h1 != null ? h1.text() : page.title();
         }
         if (outlet == null && d.url() != null) outlet = host(d.url());
-        return new Meta(blankToNull(title), day, blankToNull(author), blankToNull(outlet));
+        return new Meta(blankToNull(title), day, blankToNull(author), blankToNull(outlet), blankToNull(ldBody));
     }
 
     private static String name(JsonNode n) {

@@ -59,6 +59,17 @@ class HtmlCleanerTest {
     }
 
     @Test
+    void scriptRenderedPagesFallBackToTheDeclaredArticleBody() {
+        String body = "Rail talks resumed in Tbilisi on Tuesday between the two ministers.\\n\\nThey agreed on a timetable for the "
+                + "new link and asked their deputies to draft a treaty before the winter, the statement said. ".repeat(8);
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Rail\","
+                + "\"articleBody\":\"" + body + "\"}</script></head><body><div id=app>Loading...</div></body></html>";
+        Article a = clean(html, null);
+        assertTrue(a.text().startsWith("Rail talks resumed in Tbilisi"), a.text());
+        assertEquals(2, a.text().split("\n\n").length);
+    }
+
+    @Test
     void brokenAndDeeplyNestedPagesAreHandled() {
         Article broken = clean("<html><body><div><p>Unclosed paragraph about the talks between the two ministers in the capital city"
                 + "<div><p>Another one without an end, still about the talks and the railway link between them", null);
