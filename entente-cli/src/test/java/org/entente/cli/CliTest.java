@@ -107,6 +107,19 @@ class CliTest {
     }
 
     @Test
+    void hugeOneLineFileIsReadWithinBoundedMemory(@TempDir Path dir) throws IOException {
+        String sentence = "Iranian officials met Russian officials in Tehran to discuss trade and transport links ";
+        StringBuilder b = new StringBuilder(50 * 1024 * 1024 + 100);
+        while (b.length() < 50 * 1024 * 1024) b.append(sentence);
+        Files.writeString(dir.resolve("dump.txt"), b);
+        b.setLength(0);
+        Run r = run("extract", dir.toString());
+        assertEquals(0, r.status(), r.err());
+        Run e = run("events", dir.toString());
+        assertEquals(0, e.status(), e.err());
+    }
+
+    @Test
     void extractAebFormat(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("a.txt"), ARTICLE);
         Run r = run("extract", "--format", "aeb", dir.toString());

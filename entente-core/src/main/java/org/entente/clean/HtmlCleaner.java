@@ -41,8 +41,8 @@ public final class HtmlCleaner {
             if (body.isEmpty() && meta.title != null && line.equalsIgnoreCase(meta.title)) continue;
             body.add(line);
         }
-        while (!body.isEmpty() && isTrailerScrap(body.get(body.size() - 1))) body.remove(body.size() - 1);
-        while (!body.isEmpty() && isTrailerScrap(body.get(0))) body.remove(0); // photo credits, section labels
+        while (!body.isEmpty() && isTrailerScrap(body.get(body.size() - 1), 2)) body.remove(body.size() - 1);
+        while (!body.isEmpty() && isTrailerScrap(body.get(0), 2)) body.remove(0); // photo credits, section labels
         String clean = String.join("\n\n", body);
         LocalDate published = DateText.parseIso(d.date()) != null ? DateText.parseIso(d.date()) : meta.date;
         LocalDate inferred = published == null ? InferredDate.lowerBound(clean) : null;
@@ -69,9 +69,9 @@ public final class HtmlCleaner {
         return n;
     }
 
-    /** A last line of one or two words with no sentence end: a widget label, not the article's end. */
-    private static boolean isTrailerScrap(String line) {
-        return line.split("\\s+").length <= 2 && !line.matches(".*[.!?\"”]$");
+    /** A first or last line of a few words with no sentence end: a label or teaser, not the article's edge. */
+    private static boolean isTrailerScrap(String line, int maxWords) {
+        return line.split("\\s+").length <= maxWords && !line.matches(".*[.!?\"”]$");
     }
 
     private record Meta(String title, LocalDate date, String author, String outlet, String ldBody) {

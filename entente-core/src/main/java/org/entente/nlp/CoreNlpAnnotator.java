@@ -26,7 +26,8 @@ public final class CoreNlpAnnotator implements TextAnnotator {
             List<Token> tokens = new ArrayList<>();
             for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {
                 String word = l.originalText() != null ? l.originalText() : l.word();
-                tokens.add(new Token(tokens.size(), word, l.lemma() == null ? word.toLowerCase() : l.lemma(), l.tag(),
+                String tag = l.tag() == null ? "X" : l.tag(); // sentences beyond pos.maxlen are not tagged
+                tokens.add(new Token(tokens.size(), word, l.lemma() == null ? word.toLowerCase() : l.lemma(), tag,
                         l.beginPosition(), l.endPosition()));
             }
             if (tokens.isEmpty()) continue;

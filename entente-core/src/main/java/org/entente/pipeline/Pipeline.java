@@ -71,7 +71,7 @@ public final class Pipeline {
     }
 
     public Analysis process(Document d, Article article) {
-        AnnotatedArticle annotated = annotator.annotate(article);
+        AnnotatedArticle annotated = annotator.annotate(bounded(article));
         int tokens = 0;
         for (Sentence s : annotated.sentences()) tokens += s.tokens().size();
         LocalDate asOf = article.anchor();
@@ -83,6 +83,21 @@ public final class Pipeline {
         List<Event> dated = new ArrayList<>(events.size());
         for (Event e : events) dated.add(asOfEventDate(e, asOf, undated));
         return new Analysis(d, annotated, mentions, dated, tokens);
+    }
+
+    /**
+     * The longest text the NLP stage reads: a news article is a few thousand characters, so a
+     * longer "article" (a dump pasted into one file) is read up to here, at a paragraph boundary,
+     * and memory stays bounded.
+     */
+    public static final int MAX_NLP_CHARS = 1_000_000;
+
+    private static Article bounded(Article a) {
+        if (a.text().length() <= MAX_NLP_CHARS) return a;
+        int cut = a.text().lastIndexOf("\n\n", MAX_NLP_CHARS);
+        if (cut < MAX_NLP_CHARS / 2) cut = MAX_NLP_CHARS;
+        return new Article(a.docId(), a.title(), a.published(), a.inferredAfter(), a.author(), a.outlet(), a.dateline(),
+                a.language(), a.text().substring(0, cut));
     }
 
     /** Event coding is for English text; other languages are extracted and flagged only. */
