@@ -98,6 +98,10 @@ public final class DependencyCoder implements EventCoder {
                     target = prepTarget(ps, p, v, obj, x);
                 } else if (p.objects().isEmpty()) {
                     target = x >= 0 ? complementTarget(ps, x) : obj >= 0 ? obj : clausalSubject(ps, v);
+                    if (target < 0 && x < 0) {
+                        int xc = ps.child(v, "xcomp");
+                        if (xc >= 0) target = complementTarget(ps, xc); // "threatened to deliver blows to the US"
+                    }
                 } else {
                     target = possessor(ps, head);
                 }
@@ -202,11 +206,18 @@ public final class DependencyCoder implements EventCoder {
         return -1;
     }
 
-    /** Whose the object is: "rejected Ukraine's proposal", "rejected the demand of Turkey". */
+    /**
+     * Whose the object is: "rejected Ukraine's proposal", "an Indian proposal", "a U.S. request",
+     * "the demand of Turkey", "an appeal from the UN".
+     */
     private static int possessor(ParsedSentence ps, int obj) {
         int poss = ps.child(obj, "nmod:poss");
         if (poss >= 0) return poss;
-        for (int c : ps.childrenOf(obj, "nmod")) if (ps.prep(c).equals("of") || ps.prep(c).equals("by")) return c;
+        for (int c : ps.childrenOf(obj, "amod", "compound")) if (ps.mentionAt(c) != null) return c;
+        for (int c : ps.childrenOf(obj, "nmod")) {
+            String prep = ps.prep(c);
+            if (prep.equals("of") || prep.equals("by") || prep.equals("from")) return c;
+        }
         return -1;
     }
 

@@ -46,6 +46,12 @@ final class EventBuilder {
                 continue;
             }
             for (Party s : sources) {
+                if (targets.isEmpty() && code.startsWith("14") && s.actor().country() != null && !"GOV".equals(s.actor().sector())) {
+                    // a protest with no named target is addressed to the protesters' own authorities
+                    Actor gov = new Actor(s.actor().code().substring(0, 3) + "GOV", s.actor().country(), "GOV");
+                    add(out, seen, doc, ps, m, code, s, new Party(s.mention(), gov, null));
+                    continue;
+                }
                 if (targets.isEmpty()) add(out, seen, doc, ps, m, code, s, null);
                 for (Party t : targets) add(out, seen, doc, ps, m, code, s, t);
             }
@@ -54,7 +60,10 @@ final class EventBuilder {
     }
 
     /** One actor of a mention (a mention of "the two countries" gives two). */
-    private record Party(ActorMention mention, Actor actor) {
+    private record Party(ActorMention mention, Actor actor, String text) {
+        Party(ActorMention mention, Actor actor) {
+            this(mention, actor, mention.text());
+        }
     }
 
     private static List<Party> parties(List<ActorMention> ms) {
@@ -73,8 +82,8 @@ final class EventBuilder {
         Token trig = ps.token(m.trigger());
         Evidence evidence = new Evidence(sent.text(), sent.begin(), sent.end());
         Evidence trigger = new Evidence(trig.word(), trig.begin(), trig.end());
-        ActorRef src = ActorRef.of(s.mention().text(), s.actor(), s.mention().person());
-        ActorRef tgt = t == null ? null : ActorRef.of(t.mention().text(), t.actor(), t.mention().person());
+        ActorRef src = ActorRef.of(s.text(), s.actor(), s.mention().person());
+        ActorRef tgt = t == null ? null : ActorRef.of(t.text(), t.actor(), t.text() == null ? null : t.mention().person());
         out.add(new Event(doc, sent.index(), src, tgt, c.code(), c.root(), c.quadClass(), c.goldstein(), cameo.plover(code),
                 EventDate.UNKNOWN, evidence, trigger, confidence(m, s, t), m.pattern().source() + (m.intent() ? " +intent" : ""),
                 m.negated()));
