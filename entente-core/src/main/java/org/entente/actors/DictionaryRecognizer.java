@@ -92,7 +92,13 @@ public final class DictionaryRecognizer implements ActorRecognizer {
             }
         }
         if (inst != null) {
-            return new Resolved(inst.entry().actor(), inst.entry().source(), null, null, 0.9);
+            Actor a = inst.entry().actor();
+            String placeCountry = place == null ? null : place.entry().actor().country();
+            if (placeCountry != null && a.country() != null && !placeCountry.equals(a.country()) && a.sector() != null) {
+                // "Peru's Congress": the generic institution name takes the named state
+                return new Resolved(kb.sectorOf(placeCountry, a.sector()), inst.entry().source(), null, a.sector(), 0.8);
+            }
+            return new Resolved(a, inst.entry().source(), null, null, 0.9);
         }
         if (agent != null && place != null) {
             Actor a = kb.sectorOf(place.entry().actor().country(), agent.entry().sector());

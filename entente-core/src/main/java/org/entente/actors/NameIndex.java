@@ -47,12 +47,23 @@ public final class NameIndex {
         return names;
     }
 
-    /** A name's trie keys: lower case, accents removed, split on white space and hyphens. */
+    /**
+     * A name's trie keys: lower case, accents removed, split on white space and hyphens, and
+     * possessive clitics split off as the tokenizer does ("People's" is "people" + "'s").
+     */
     public static List<String> keys(String name) {
         List<String> out = new ArrayList<>();
         for (String part : name.split("[\\s\\-‐–]+")) {
             String k = normalise(part);
-            if (!k.isEmpty()) out.add(k);
+            if (k.length() > 2 && k.endsWith("'s")) {
+                out.add(k.substring(0, k.length() - 2));
+                out.add("'s");
+            } else if (k.length() > 1 && k.endsWith("'") && !k.startsWith("'")) {
+                out.add(k.substring(0, k.length() - 1));
+                out.add("'");
+            } else if (!k.isEmpty()) {
+                out.add(k);
+            }
         }
         return out;
     }
