@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import org.entente.merge.EventMerger;
 import org.entente.model.Document;
 import org.entente.model.Event;
 import org.entente.pipeline.Analysis;
@@ -65,7 +66,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (EventStore.DyadCount d : dyads) out.printf("  %-12s %5d%n", d.dyad(), d.events());
         String[] busiest = dyads.get(0).dyad().split("-", 2);
         out.println("timeline " + dyads.get(0).dyad() + ":");
-        TimelineCommand.print(out, db.timeline(busiest[0], busiest[1]), 40);
+        TimelineCommand.print(out, new EventMerger().merge(db.timeline(busiest[0], busiest[1])), 40);
     }
 
     static String describe(Event e) {

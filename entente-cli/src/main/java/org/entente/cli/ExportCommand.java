@@ -2,7 +2,10 @@ package org.entente.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.entente.json.Json;
+import org.entente.merge.EventMerger;
+import org.entente.merge.MergedEvent;
 import org.entente.model.Event;
+import org.entente.store.GdeltExport;
 import org.entente.store.DuckDbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,12 +16,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code export --format jsonl|csv|parquet [--out DIR]}: the store's events for other tools. */
-@Command(name = "export", description = "Export the stored events: jsonl (stdout), csv or parquet (into --out DIR).")
+@Command(name = "export", description = "Export the stored events: jsonl (stdout, merged), csv or parquet (one row a mention), gdelt (GDELT 2.0 tables), into --out DIR.")
 final class ExportCommand implements Callable<Integer> {
-    @Option(names = "--format", required = true, description = "jsonl, csv or parquet")
+    @Option(names = "--format", required = true, description = "jsonl, csv, parquet or gdelt")
     String format;
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder for csv and parquet (default: entente-data/export)")
@@ -33,21 +37,30 @@ final class ExportCommand implements Callable<Integer> {
             switch (format) {
                 case "jsonl" -> {
                     try (PrintWriter w = Output.stdout()) {
-                        for (Event e : db.events()) {
-                            if (e.negated()) continue;
-                            ObjectNode n = Json.event(e);
-                            n.put("mentions", 1);
-                            n.put("sources", 1);
+                        for (MergedEvent m : merged(db)) {
+                            ObjectNode n = Json.event(m.event());
+                            n.put("id", m.id());
+                            n.put("mentions", m.mentions().size());
+                            n.put("sources", m.sources());
                             w.println(Json.line(n));
                         }
                     }
                 }
+                case "gdelt" -> {
+                    GdeltExport.write(merged(db), db.documents(), out);
+                    System.err.println("wrote " + out.resolve(GdeltExport.EVENTS) + ", " + GdeltExport.MENTIONS + ", " + GdeltExport.EVIDENCE);
+                }
                 case "csv" -> copy(db, "events.csv", "(FORMAT csv, HEADER true)");
                 case "parquet" -> copy(db, "events.parquet", "(FORMAT parquet)");
-                default -> throw new IllegalArgumentException("unknown format " + format + " (jsonl, csv, parquet)");
+                default -> throw new IllegalArgumentException("unknown format " + format + " (jsonl, csv, parquet, gdelt)");
             }
         }
         return 0;
+    }
+
+    static List<MergedEvent> merged(DuckDbStore db) {
+        List<Event> reported = db.events().stream().filter(e -> !e.negated()).toList();
+        return new EventMerger().merge(reported);
     }
 
     private void copy(DuckDbStore db, String name, String options) throws Exception {

@@ -1,5 +1,7 @@
 package org.entente.cli;
 
+import org.entente.merge.EventMerger;
+import org.entente.merge.MergedEvent;
 import org.entente.model.Event;
 import org.entente.store.DuckDbStore;
 import org.entente.store.EventStore;
@@ -25,23 +27,26 @@ final class TimelineCommand implements Callable<Integer> {
         String[] ab = dyad.toUpperCase().split("-");
         if (ab.length != 2) throw new IllegalArgumentException("--dyad takes two codes, like IRN-RUS");
         try (EventStore db = new DuckDbStore(store.db); PrintWriter out = Output.stdout()) {
-            print(out, db.timeline(ab[0], ab[1]), Integer.MAX_VALUE);
+            print(out, new EventMerger().merge(db.timeline(ab[0], ab[1])), Integer.MAX_VALUE);
             out.flush();
         }
         return 0;
     }
 
-    static void print(PrintWriter out, List<Event> events, int limit) {
+    /** The merged events, oldest first, each with its best report and how many documents report it. */
+    static void print(PrintWriter out, List<MergedEvent> events, int limit) {
         int n = 0;
-        for (Event e : events) {
+        for (MergedEvent m : events) {
             if (n++ >= limit) {
                 out.printf("  ... %d more%n", events.size() - limit);
                 break;
             }
+            Event e = m.event();
             String ev = e.evidence().text();
-            if (ev.length() > 110) ev = ev.substring(0, 107) + "...";
-            out.printf("  %-10s %-5s %-30s %-22s %s | %s%n", e.date().value(), e.date().grain().json(),
-                    AnalyzeCommand.describe(e), e.doc(), String.format("%.2f", e.confidence()), ev);
+            if (ev.length() > 100) ev = ev.substring(0, 97) + "...";
+            String docs = m.sources() == 1 ? e.doc() : e.doc() + " +" + (m.sources() - 1);
+            out.printf("  %-10s %-5s %-30s %-26s %s | %s%n", e.date().value(), e.date().grain().json(),
+                    AnalyzeCommand.describe(e), docs, String.format("%.2f", e.confidence()), ev);
         }
     }
 }

@@ -107,6 +107,30 @@ class CliTest {
     }
 
     @Test
+    void exportsAreReadableByOtherTools(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), ARTICLE);
+        Path db = dir.resolve("db").resolve("store.duckdb");
+        assertEquals(0, run("analyze", dir.resolve("a.txt").toString(), "--db", db.toString()).status());
+        Path out = dir.resolve("out");
+        Run gdelt = run("export", "--db", db.toString(), "--format", "gdelt", "--out", out.toString());
+        assertEquals(0, gdelt.status(), gdelt.err());
+        List<String> rows = Files.readAllLines(out.resolve("entente.export.CSV"));
+        assertTrue(!rows.isEmpty());
+        for (String row : rows) assertEquals(61, row.split("\t", -1).length, row);
+        for (String row : Files.readAllLines(out.resolve("entente.mentions.CSV"))) assertEquals(16, row.split("\t", -1).length);
+        Run parquet = run("export", "--db", db.toString(), "--format", "parquet", "--out", out.toString());
+        assertEquals(0, parquet.status(), parquet.err());
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+             java.sql.ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT count(*), min(cameo) FROM read_parquet('" + out.resolve("events.parquet") + "')")) {
+            rs.next();
+            assertTrue(rs.getInt(1) > 0);
+        }
+        Run jsonl = run("export", "--db", db.toString(), "--format", "jsonl");
+        assertTrue(jsonl.lines().stream().allMatch(e -> e.has("mentions") && e.has("sources") && e.has("root")), jsonl.out());
+    }
+
+    @Test
     void hugeOneLineFileIsReadWithinBoundedMemory(@TempDir Path dir) throws IOException {
         String sentence = "Iranian officials met Russian officials in Tehran to discuss trade and transport links ";
         StringBuilder b = new StringBuilder(50 * 1024 * 1024 + 100);

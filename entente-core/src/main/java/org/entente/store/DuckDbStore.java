@@ -63,7 +63,7 @@ public final class DuckDbStore implements EventStore {
         try {
             db.setAutoCommit(false);
             try (PreparedStatement doc = db.prepareStatement("INSERT INTO documents (hash, id, origin, title, published, "
-                    + "published_after, author, outlet, language, text) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                    + "published_after, author, outlet, language, text, url) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
                 doc.setString(1, ContentHash.of(d));
                 doc.setString(2, d.id());
                 doc.setString(3, d.origin());
@@ -74,6 +74,7 @@ public final class DuckDbStore implements EventStore {
                 doc.setString(8, a.outlet());
                 doc.setString(9, a.language());
                 doc.setString(10, a.text());
+                doc.setString(11, d.url());
                 doc.executeUpdate();
             }
             try (PreparedStatement ev = db.prepareStatement("INSERT INTO events (" + EVENT_COLUMNS
@@ -188,6 +189,25 @@ public final class DuckDbStore implements EventStore {
         Evidence trigger = rs.getString(23) == null ? null : new Evidence(rs.getString(23), rs.getInt(24), rs.getInt(25));
         return new Event(rs.getString(1), rs.getInt(2), src, tgt, rs.getString(11), rs.getString(12), rs.getInt(13),
                 rs.getDouble(14), rs.getString(15), date, evidence, trigger, rs.getDouble(26), rs.getString(27), rs.getBoolean(28));
+    }
+
+    /** What the exports need to know of each stored document, by id. */
+    public record DocumentInfo(String id, String url, String outlet, java.time.LocalDate published, int length) {
+    }
+
+    public java.util.Map<String, DocumentInfo> documents() {
+        java.util.Map<String, DocumentInfo> out = new java.util.HashMap<>();
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id, url, outlet, published, length(text) FROM documents")) {
+            while (rs.next()) {
+                Date p = rs.getDate(4);
+                out.put(rs.getString(1), new DocumentInfo(rs.getString(1), rs.getString(2), rs.getString(3),
+                        p == null ? null : p.toLocalDate(), rs.getInt(5)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("document query failed", e);
+        }
+        return out;
     }
 
     @Override

@@ -14,6 +14,7 @@ final class Schema {
             st.execute("CREATE TABLE IF NOT EXISTS documents (hash VARCHAR PRIMARY KEY, id VARCHAR NOT NULL, origin VARCHAR, "
                     + "title VARCHAR, published DATE, published_after DATE, author VARCHAR, outlet VARCHAR, "
                     + "language VARCHAR, text VARCHAR, stored_at TIMESTAMP DEFAULT current_timestamp)");
+            st.execute("ALTER TABLE documents ADD COLUMN IF NOT EXISTS url VARCHAR");
             st.execute("CREATE TABLE IF NOT EXISTS events (doc VARCHAR NOT NULL, sentence INTEGER NOT NULL, "
                     + "source_text VARCHAR, source_code VARCHAR, source_country VARCHAR, source_sector VARCHAR, "
                     + "target_text VARCHAR, target_code VARCHAR, target_country VARCHAR, target_sector VARCHAR, "

@@ -48,8 +48,29 @@ public final class EventDater {
                 if (d != null) return d;
             }
         }
+        EventDate lead = fromLead(sentences, s, cache, anchor, inferred);
+        if (lead != null) return lead;
         if (published != null) return EventDate.day(published, false, "published");
         return EventDate.UNKNOWN;
+    }
+
+    /**
+     * News puts the day of the happening in its lead: a later sentence with no time expression of
+     * its own reports on the same day, if the lead (first paragraph) names one.
+     */
+    private static EventDate fromLead(List<Sentence> sentences, Sentence s, Map<Integer, List<TimeExpression>> cache,
+                                      LocalDate anchor, boolean inferred) {
+        if (s.paragraph() == 0) return null;
+        for (Sentence cur : sentences) {
+            if (cur.paragraph() > 0) break;
+            List<TimeExpression> found = cache.computeIfAbsent(cur.index(), i -> TimeFinder.find(cur.text(), cur.begin()));
+            for (TimeExpression t : found) {
+                if (t.type().rank > TimeExpression.Type.WEEKDAY.rank) continue;
+                EventDate d = DateResolver.resolve(t, anchor, inferred, false);
+                if (d != null) return new EventDate(d.value(), d.grain(), d.inferred(), "lead:" + d.rule());
+            }
+        }
+        return null;
     }
 
     /** "said last week (February 24) that they would ...": the expression looks back, whatever the tense. */
