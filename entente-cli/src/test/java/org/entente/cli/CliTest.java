@@ -107,6 +107,42 @@ class CliTest {
     }
 
     @Test
+    void aKilledAnalyzeResumesWithoutDuplicatesOrLosses(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        int n = 60;
+        for (int i = 0; i < n; i++) {
+            Files.writeString(in.resolve(String.format("a%03d.txt", i)), ARTICLE.replace("Dushanbe", "Dushanbe (report " + i + ")"));
+        }
+        Path db = dir.resolve("store.duckdb");
+        Process p = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "analyze", in.toString(), "--db", db.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("first.log").toFile()).start();
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline && p.isAlive() && !(Files.exists(db) && Files.size(db) > 0)) Thread.sleep(100);
+        Thread.sleep(4000); // let it store some documents, then kill it mid-run
+        p.destroyForcibly().waitFor();
+        Run second = run("analyze", in.toString(), "--db", db.toString());
+        assertEquals(0, second.status(), second.err());
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db);
+             java.sql.Statement st = c.createStatement()) {
+            java.sql.ResultSet docs = st.executeQuery("SELECT count(*), count(DISTINCT hash) FROM documents");
+            docs.next();
+            assertEquals(n, docs.getInt(1), "nothing missing");
+            assertEquals(n, docs.getInt(2), "no duplicate document");
+            java.sql.ResultSet ev = st.executeQuery("SELECT count(*), count(DISTINCT doc) FROM events");
+            ev.next();
+            assertEquals(n, ev.getInt(2), "every document's events are stored");
+            java.sql.ResultSet dup = st.executeQuery("SELECT count(*) FROM (SELECT doc, sentence, cameo, source_code, target_code, "
+                    + "count(*) AS k FROM events GROUP BY ALL HAVING k > 1)");
+            dup.next();
+            assertEquals(0, dup.getInt(1), "no duplicate event");
+        }
+        Run third = run("analyze", in.toString(), "--db", db.toString());
+        assertTrue(third.out().contains("0 read") && third.out().contains(n + " already stored"), third.out());
+    }
+
+    @Test
     void exportsAreReadableByOtherTools(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.txt"), ARTICLE);
         Path db = dir.resolve("db").resolve("store.duckdb");
