@@ -20,6 +20,39 @@ final class Clauses {
     private Clauses() {
     }
 
+    private static final java.util.Set<String> SAYING = java.util.Set.of("say", "state", "announce", "tell", "add", "declare",
+            "insist", "conclude", "remind", "stress", "warn", "argue", "write", "urge");
+    private static final java.util.Set<String> OBLIGATION = java.util.Set.of("must", "should", "ought");
+
+    /**
+     * "Russia said Sudan must return the helicopter": a reported obligation is a demand (CAMEO
+     * 10) by the speaker on the one obliged; it replaces the obliged act's own coding.
+     */
+    static List<Match> demands(ParsedSentence ps, List<Match> found, Lexicon lexicon) {
+        List<Match> out = new ArrayList<>(found);
+        int n = ps.sentence.tokens().size();
+        for (int v = 0; v < n; v++) {
+            if (!SAYING.contains(ps.lemma(v))) continue;
+            for (int c : ps.childrenOf(v, "ccomp")) {
+                boolean must = false;
+                for (int a : ps.childrenOf(c, "aux")) if (OBLIGATION.contains(ps.token(a).word().toLowerCase())) must = true;
+                if (!must) continue;
+                var sources = ps.argument(ps.subject(v));
+                var targets = ps.argument(ps.child(c, "nsubj"));
+                if (sources.isEmpty() || targets.isEmpty()) continue;
+                final int clause = c, saying = v;
+                out.removeIf(m -> m.trigger() == clause || m.trigger() == saying);
+                for (Pattern p : lexicon.verb("demand")) {
+                    if (p.cameo().equals("100")) {
+                        out.add(new Match(v, p, 6, sources, targets, -1, false, false));
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     static List<Match> resolve(ParsedSentence ps, List<Match> found) {
         Map<Integer, Match> byTrigger = new HashMap<>();
         for (Match m : found) byTrigger.put(m.trigger(), m);

@@ -67,7 +67,7 @@ public final class DependencyCoder implements EventCoder {
             Match m = noun(ps, i);
             if (m != null) found.add(m);
         }
-        return Clauses.resolve(ps, found);
+        return Clauses.resolve(ps, Clauses.demands(ps, found, lexicon));
     }
 
     private Match verb(ParsedSentence ps, int v) {
@@ -107,6 +107,7 @@ public final class DependencyCoder implements EventCoder {
                 }
             }
             List<ActorMention> targets = targetArgument(ps, target, p);
+            if (targets.isEmpty() && p.cameo().compareTo("18") >= 0) targets = ps.placeIn(v); // "killed 23 people in Tel Aviv"
             int score = p.specificity() * 2 + (targets.isEmpty() ? (p.preps().isEmpty() ? 0 : -3) : 3);
             if (best == null || score > best.score()) {
                 int sourceHead = passive ? agent(ps, v) : ps.subject(v);

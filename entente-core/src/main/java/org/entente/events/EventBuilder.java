@@ -22,6 +22,9 @@ final class EventBuilder {
     /** CAMEO codes whose act is mutual: with co-subjects and no target, each pair is a dyad. */
     private static final Set<String> SYMMETRIC_ROOTS = Set.of("03", "04", "05", "06", "19");
 
+    /** Acts that, with no target named, a state does to its own people: concessions and coercion. */
+    private static final Set<String> DOMESTIC_ROOTS = Set.of("08", "17");
+
     private final CameoTable cameo;
 
     EventBuilder(CameoTable cameo) {
@@ -50,6 +53,12 @@ final class EventBuilder {
                     // a protest with no named target is addressed to the protesters' own authorities
                     Actor gov = new Actor(s.actor().code().substring(0, 3) + "GOV", s.actor().country(), "GOV");
                     add(out, seen, doc, ps, m, code, s, new Party(s.mention(), gov, null));
+                    continue;
+                }
+                if (targets.isEmpty() && DOMESTIC_ROOTS.contains(code.substring(0, 2)) && s.actor().country() != null) {
+                    // coercion or concession with no named target acts on the state's own people
+                    Actor home = new Actor(s.actor().code().substring(0, 3), s.actor().country(), null);
+                    add(out, seen, doc, ps, m, code, s, new Party(s.mention(), home, null));
                     continue;
                 }
                 if (targets.isEmpty()) add(out, seen, doc, ps, m, code, s, null);

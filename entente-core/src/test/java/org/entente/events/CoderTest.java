@@ -102,6 +102,17 @@ class CoderTest {
     }
 
     @Test
+    void reportedObligationsAreDemands() {
+        assertEquals("TUR>SYR:10", coded("Turkey said Syria must withdraw its forces from the border."));
+    }
+
+    @Test
+    void domesticCoercionAndProtestTakeTheHomeState() {
+        assertTrue(coded("Georgian police arrested dozens of people in Tbilisi.").contains("GEO>GEO:17"));
+        assertTrue(coded("Thousands of Armenian students demonstrated in Yerevan.").contains("ARM>ARM:14"));
+    }
+
+    @Test
     void nominalEvents() {
         assertTrue(coded("Putin's visit to Tehran was a success.").contains("RUS>IRN:04"));
     }
