@@ -108,6 +108,7 @@ public final class DependencyCoder implements EventCoder {
             }
             List<ActorMention> targets = targetArgument(ps, target, p);
             if (targets.isEmpty() && p.cameo().compareTo("18") >= 0) targets = ps.placeIn(v); // "killed 23 people in Tel Aviv"
+            if (targets.isEmpty() && p.cameo().startsWith("13")) targets = ps.argument(conditionSubject(ps, v));
             int score = p.specificity() * 2 + (targets.isEmpty() ? (p.preps().isEmpty() ? 0 : -3) : 3);
             if (best == null || score > best.score()) {
                 int sourceHead = passive ? agent(ps, v) : ps.subject(v);
@@ -199,10 +200,28 @@ public final class DependencyCoder implements EventCoder {
     /** The target of an open complement: its object, else its "with"/"to"/"against" phrase ("pledged to cooperate with Russia"). */
     private static int complementTarget(ParsedSentence ps, int x) {
         int o = ps.child(x, "obj");
-        if (o >= 0) return o;
-        for (int c : ps.childrenOf(x, "obl")) {
-            String prep = ps.prep(c);
-            if (prep.equals("with") || prep.equals("to") || prep.equals("against")) return c;
+        for (int head : new int[]{x, o}) {
+            if (head < 0) continue;
+            for (int c : ps.childrenOf(head, "obl", "nmod")) {
+                String prep = ps.prep(c);
+                if ((prep.equals("with") || prep.equals("to") || prep.equals("against") || prep.equals("on"))
+                        && !ps.argument(c).isEmpty()) return c; // "deliver blows to the United States"
+            }
+        }
+        return o >= 0 ? o : -1;
+    }
+
+    /** "threatened to stop talks if the United States ...": whoever the condition names is threatened. */
+    private static int conditionSubject(ParsedSentence ps, int v) {
+        int x = ps.child(v, "xcomp");
+        for (int head : new int[]{v, x}) {
+            if (head < 0) continue;
+            for (int c : ps.childrenOf(head, "advcl")) {
+                for (int m : ps.childrenOf(c, "mark")) {
+                    String w = ps.token(m).word().toLowerCase();
+                    if (w.equals("if") || w.equals("unless")) return ps.child(c, "nsubj");
+                }
+            }
         }
         return -1;
     }
