@@ -155,7 +155,8 @@ public final class DependencyCoder implements EventCoder {
 
     /** Verbs that only carry a nominal event: "launched an attack", "carried out strikes", "paid a visit". */
     private static final java.util.Set<String> LIGHT_VERBS = java.util.Set.of("launch", "carry", "conduct", "stage", "mount",
-            "make", "pay", "hold", "begin", "start", "continue", "resume", "step", "undertake", "have", "give");
+            "make", "pay", "hold", "begin", "start", "continue", "resume", "step", "undertake", "have", "give", "announce", "order",
+            "declare", "issue", "lodge", "impose", "approve", "complete", "wage");
 
     /**
      * The target's actors. For material conflict (roots 14-20) a place is a target too: "struck
