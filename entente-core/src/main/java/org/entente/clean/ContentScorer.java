@@ -155,7 +155,8 @@ final class ContentScorer {
                             String t = el.text().strip();
                             boolean linkList = t.length() < 200 && linkDensity(el) > 0.6; // "» Other story" teasers
                             boolean cell = el.tagName().equals("td") && t.length() < 40; // data tables: stats, not prose
-                            if (!t.isEmpty() && !linkList && !cell) out.add(t);
+                            boolean headline = el.tagName().equals("h1"); // the title, reported on its own
+                            if (!t.isEmpty() && !linkList && !cell && !headline) out.add(t);
                         }
                         inBlock++;
                     } else if (inBlock == 0 && node instanceof TextNode tn) {
