@@ -25,13 +25,16 @@ final class ActorsCommand implements Callable<Integer> {
     @Mixin
     Threads threads;
 
+    @Mixin
+    KnowledgeOption knowledge;
+
     private record Found(Article article, List<ActorMention> mentions) {
     }
 
     @Override
     public Integer call() {
         CoreNlpAnnotator annotator = new CoreNlpAnnotator();
-        DictionaryRecognizer recognizer = new DictionaryRecognizer();
+        DictionaryRecognizer recognizer = new DictionaryRecognizer(knowledge.knowledge());
         try (PrintWriter out = Output.stdout()) {
             Runner.Summary s = Runner.run(sink -> SentenceInput.read(file, sink), threads.threads, d -> {
                 Article a = SentenceInput.article(d);

@@ -29,9 +29,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     Threads threads;
 
+    @Mixin
+    KnowledgeOption knowledge;
+
     @Override
     public Integer call() {
-        Pipeline pipeline = Pipeline.standard();
+        Pipeline pipeline = knowledge.pipeline();
         int[] events = new int[1];
         try (EventStore db = new DuckDbStore(store.db); PrintWriter out = Output.stdout(); Progress progress = new Progress()) {
             Runner.Summary s = Runner.run(paths, threads.threads, pipeline::process, db::contains, new Runner.Listener<>() {

@@ -34,9 +34,12 @@ final class CodeCommand implements Callable<Integer> {
     @Mixin
     Threads threads;
 
+    @Mixin
+    KnowledgeOption knowledge;
+
     @Override
     public Integer call() {
-        Pipeline pipeline = Pipeline.standard();
+        Pipeline pipeline = knowledge.pipeline();
         if (lexicon != null) {
             pipeline = pipeline.withCoder(new DependencyCoder(Lexicon.standard().plus(Lexicon.read(lexicon)), CameoTable.standard()));
         }

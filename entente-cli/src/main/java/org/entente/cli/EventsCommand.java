@@ -28,9 +28,12 @@ final class EventsCommand implements Callable<Integer> {
     @Mixin
     Threads threads;
 
+    @Mixin
+    KnowledgeOption knowledge;
+
     @Override
     public Integer call() {
-        Pipeline pipeline = Pipeline.standard();
+        Pipeline pipeline = knowledge.pipeline();
         try (PrintWriter out = Output.stdout(); Progress progress = new Progress()) {
             Runner.Summary s = Runner.run(paths, threads.threads, pipeline::process, d -> false, new Runner.Listener<>() {
                 @Override

@@ -164,8 +164,11 @@ public final class DictionaryRecognizer implements ActorRecognizer {
         for (NameIndex.Named n : entries) {
             Entry e = n.entry();
             boolean active = e.kind() == Entry.Kind.PERSON && kb.roles(e.key()).stream().anyMatch(r -> r.holdsOn(asOf));
+            boolean ours = !e.source().startsWith("dict:");
+            boolean bestOurs = best != null && !best.source().startsWith("dict:");
             if (best == null || e.kind().priority > best.kind().priority
-                    || (e.kind() == best.kind() && active && !bestActive)) {
+                    || (e.kind() == best.kind() && active && !bestActive)
+                    || (e.kind() == best.kind() && active == bestActive && ours && !bestOurs)) {
                 best = e;
                 bestActive = active;
             }

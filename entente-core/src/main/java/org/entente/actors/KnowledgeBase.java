@@ -25,6 +25,7 @@ public final class KnowledgeBase {
 
     private final NameIndex names = new NameIndex();
     private final Map<String, String> cameoByIso = new HashMap<>();
+    private final Map<String, String> isoByCameo = new HashMap<>();
     private final Map<String, List<Role>> roles = new HashMap<>();
     private final Map<String, String> personCountry = new HashMap<>();
 
@@ -43,6 +44,54 @@ public final class KnowledgeBase {
         kb.loadPeople(TsvFile.resource(DIR + "people.tsv", 7));
         kb.loadAgents(TsvFile.resource(DIR + "agents.tsv", 3));
         return kb;
+    }
+
+    /** The standard knowledge base with PETRARCH/TABARI dictionaries merged in (ours wins where both name an actor). */
+    public static KnowledgeBase withDictionaries(List<java.nio.file.Path> files, List<PetrarchDictionary.Report> reports) {
+        KnowledgeBase kb = load();
+        for (java.nio.file.Path f : files) {
+            try {
+                reports.add(PetrarchDictionary.load(f, kb));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read dictionary " + f, e);
+            }
+        }
+        return kb;
+    }
+
+    /**
+     * An imported dictionary entry: agents ({@code ~SECTOR} codes, no state) become generic agents,
+     * dated or state-coded entries become people or named actors.
+     */
+    void importEntry(List<String> allNames, List<Role> entryRoles, String file) {
+        String source = "dict:" + file;
+        List<String> entryNames = new ArrayList<>();
+        for (String n : allNames) if (!names.contains(n)) entryNames.add(n); // our own names win
+        if (entryNames.isEmpty()) return;
+        Role first = entryRoles.get(0);
+        if (first.actor().country() == null && first.actor().code().length() == 3 && SECTORS.contains(first.actor().code())) {
+            for (String n : entryNames) names.add(n.toLowerCase(), new Entry(Entry.Kind.GROUP, n.toLowerCase(), null, first.actor().code(), source));
+            return;
+        }
+        List<Role> valid = new ArrayList<>();
+        for (Role r : entryRoles) {
+            Actor a = r.actor();
+            if (a.country() != null && !cameoByIso.containsKey(a.country())) {
+                String iso = isoByCameo.get(a.country());
+                a = new Actor(a.code(), iso, iso == null ? a.code().substring(0, 3) : a.sector());
+            }
+            valid.add(new Role(a, r.from(), r.to(), r.title(), r.source()));
+        }
+        boolean dated = valid.stream().anyMatch(r -> r.from() != null || r.to() != null);
+        String key = "dict:" + entryNames.get(0);
+        if (dated) {
+            roles.computeIfAbsent(key, k -> new ArrayList<>()).addAll(valid);
+            if (valid.get(0).actor().country() != null) personCountry.putIfAbsent(key, valid.get(0).actor().country());
+            for (String n : entryNames) names.add(n, new Entry(Entry.Kind.PERSON, key, null, null, source));
+        } else {
+            Actor a = valid.get(0).actor();
+            for (String n : entryNames) names.add(n, new Entry(Entry.Kind.INSTITUTION, key, a, a.sector(), source));
+        }
     }
 
     public NameIndex names() {
@@ -93,6 +142,7 @@ public final class KnowledgeBase {
             String cameo = l.col(1);
             if (!iso.matches("[A-Z]{3}")) throw l.error("iso3 must be three capital letters: " + iso);
             cameoByIso.put(iso, cameo);
+            isoByCameo.putIfAbsent(cameo, iso);
             Actor country = Actor.country(iso, cameo);
             String src = l.where();
             for (String n : alternatives(l.opt(2))) names.add(n, new Entry(Entry.Kind.COUNTRY, iso, country, null, src));

@@ -43,6 +43,16 @@ public final class NameIndex {
         names++;
     }
 
+    /** Whether this exact name (by its keys) already names something. */
+    public boolean contains(String name) {
+        Node n = root;
+        for (String k : keys(name)) {
+            n = n.next.get(k);
+            if (n == null) return false;
+        }
+        return n.entries != null && !n.entries.isEmpty();
+    }
+
     public int size() {
         return names;
     }

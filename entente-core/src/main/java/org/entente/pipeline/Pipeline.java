@@ -52,7 +52,11 @@ public final class Pipeline {
     }
 
     public static Pipeline standard() {
-        KnowledgeBase kb = KnowledgeBase.standard();
+        return standard(KnowledgeBase.standard());
+    }
+
+    /** The standard stages over another knowledge base (ours with imported dictionaries, say). */
+    public static Pipeline standard(KnowledgeBase kb) {
         return new Pipeline(Cleaner.standard(), new CoreNlpAnnotator(), new DictionaryRecognizer(kb), new CoreNlpParser(),
                 new DependencyCoder(), new EventDater(), kb);
     }
