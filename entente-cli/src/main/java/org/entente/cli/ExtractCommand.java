@@ -1,7 +1,7 @@
 package org.entente.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import org.entente.clean.Cleaner;
+import org.entente.pipeline.Pipeline;
 import org.entente.json.Json;
 import org.entente.model.Article;
 import org.entente.model.Document;
@@ -33,11 +33,11 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!format.equals("jsonl") && !format.equals("aeb")) throw new IllegalArgumentException("unknown format " + format);
-        Cleaner cleaner = Cleaner.standard();
+        Pipeline pipeline = Pipeline.standard();
         boolean aeb = format.equals("aeb");
         try (PrintWriter out = Output.stdout(); JsonGenerator g = aeb ? Json.MAPPER.getFactory().createGenerator(out) : null) {
             if (g != null) g.writeStartObject();
-            Runner.Summary s = Runner.run(paths, threads.threads, cleaner::clean, d -> false, new Runner.Listener<>() {
+            Runner.Summary s = Runner.run(paths, threads.threads, pipeline::extract, d -> false, new Runner.Listener<>() {
                 @Override
                 public void done(Document d, Article a) {
                     if (g == null) {

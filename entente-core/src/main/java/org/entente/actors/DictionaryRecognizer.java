@@ -59,7 +59,7 @@ public final class DictionaryRecognizer implements ActorRecognizer {
             Resolved r = resolve(chunk, asOf, lastByTitle, locative);
             if (r == null) continue;
             Span first = chunk.get(0), last = chunk.get(chunk.size() - 1);
-            ActorMention m = mention(s, first.start(), last.end(), r.actor, r.entry, r.person, r.certainty);
+            ActorMention m = mention(s, first.start(), last.end(), r.actor, r.entry, r.person, r.certainty, r.since);
             if (chunk.size() == 1 && first.kind() == Entry.Kind.ADJECTIVE) loneAdjectives.add(out.size());
             else if (r.sector != null && first.kind() == Entry.Kind.ADJECTIVE) distribute(s, out, loneAdjectives, first.start(), r.sector);
             out.add(m);
@@ -67,7 +67,10 @@ public final class DictionaryRecognizer implements ActorRecognizer {
         return out;
     }
 
-    private record Resolved(Actor actor, String entry, String person, String sector, double certainty) {
+    private record Resolved(Actor actor, String entry, String person, String sector, double certainty, LocalDate since) {
+        Resolved(Actor actor, String entry, String person, String sector, double certainty) {
+            this(actor, entry, person, sector, certainty, null);
+        }
     }
 
     /** Certainty of a lone state or capital after "in"/"at": more likely a place than an actor. */
@@ -87,8 +90,12 @@ public final class DictionaryRecognizer implements ActorRecognizer {
         if (person != null) {
             Actor a = kb.person(person.entry().key(), asOf);
             if (a != null) {
-                if (agent != null) lastByTitle.put(agent.entry().key(), a);
-                return new Resolved(a, person.entry().source(), person.entry().key(), null, 0.95);
+                LocalDate since = null;
+                if (agent != null) {
+                    lastByTitle.put(agent.entry().key(), a);
+                    since = kb.titledSince(person.entry().key(), agent.entry().sector());
+                }
+                return new Resolved(a, person.entry().source(), person.entry().key(), null, 0.95, since);
             }
         }
         if (inst != null) {
@@ -212,9 +219,14 @@ public final class DictionaryRecognizer implements ActorRecognizer {
     }
 
     static ActorMention mention(Sentence s, int start, int end, Actor a, String entry, String person, double certainty) {
+        return mention(s, start, end, a, entry, person, certainty, null);
+    }
+
+    static ActorMention mention(Sentence s, int start, int end, Actor a, String entry, String person, double certainty,
+                                LocalDate since) {
         List<Token> t = s.tokens();
         int b = t.get(start).begin(), e = t.get(end - 1).end();
         String text = s.text().substring(b - s.begin(), e - s.begin());
-        return new ActorMention(s.index(), start, end, b, e, text, List.of(a), entry, person, certainty);
+        return new ActorMention(s.index(), start, end, b, e, text, List.of(a), entry, person, certainty, since);
     }
 }

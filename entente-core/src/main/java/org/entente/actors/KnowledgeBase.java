@@ -132,6 +132,16 @@ public final class KnowledgeBase {
         return sectorOf(iso, "ELI");
     }
 
+    /** The first day a person held a role of this sector ("President" is GOV), or null. */
+    public LocalDate titledSince(String key, String sector) {
+        LocalDate first = null;
+        for (Role r : roles.getOrDefault(key, List.of())) {
+            if (r.from() == null || sector == null || !sector.equals(r.actor().sector())) continue;
+            if (first == null || r.from().isBefore(first)) first = r.from();
+        }
+        return first;
+    }
+
     public List<Role> roles(String key) {
         return roles.getOrDefault(key, List.of());
     }

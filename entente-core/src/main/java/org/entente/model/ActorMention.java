@@ -15,9 +15,11 @@ import java.util.List;
  * @param entry      the knowledge-base entry or rule that produced it (provenance)
  * @param person     the person's knowledge-base key when the mention names a person, else null
  * @param certainty  how sure the recognition is, 0..1
+ * @param since      when a titled person is named ("Syrian President Bashar al-Assad"), the day the
+ *                   title first held: the text was written after it; else null
  */
 public record ActorMention(int sentence, int tokenStart, int tokenEnd, int start, int end, String text,
-                           List<Actor> actors, String entry, String person, double certainty) {
+                           List<Actor> actors, String entry, String person, double certainty, java.time.LocalDate since) {
     public ActorMention {
         actors = List.copyOf(actors);
     }
@@ -31,6 +33,6 @@ public record ActorMention(int sentence, int tokenStart, int tokenEnd, int start
     }
 
     public ActorMention withActors(List<Actor> replaced, String newEntry) {
-        return new ActorMention(sentence, tokenStart, tokenEnd, start, end, text, replaced, newEntry, person, certainty);
+        return new ActorMention(sentence, tokenStart, tokenEnd, start, end, text, replaced, newEntry, person, certainty, since);
     }
 }

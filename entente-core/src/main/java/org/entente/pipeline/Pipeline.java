@@ -80,6 +80,13 @@ public final class Pipeline {
         for (Sentence s : annotated.sentences()) tokens += s.tokens().size();
         LocalDate asOf = article.anchor();
         List<ActorMention> mentions = actors.recognize(annotated, asOf);
+        Article bounded = withRoleBound(annotated.article(), mentions);
+        if (bounded != annotated.article()) {
+            annotated = new AnnotatedArticle(bounded, annotated.sentences());
+            article = bounded;
+            asOf = bounded.anchor();
+            mentions = actors.recognize(annotated, asOf);
+        }
         if (!codes(article)) return new Analysis(d, annotated, mentions, List.of(), tokens);
         annotated = parseCandidates(annotated, mentions);
         List<Event> events = dater.date(annotated, coder.code(annotated, mentions));
@@ -102,6 +109,29 @@ public final class Pipeline {
         if (cut < MAX_NLP_CHARS / 2) cut = MAX_NLP_CHARS;
         return new Article(a.docId(), a.title(), a.published(), a.inferredAfter(), a.author(), a.outlet(), a.dateline(),
                 a.language(), a.text().substring(0, cut));
+    }
+
+    /**
+     * An undated article that names a person by a title ("Syrian President Bashar al-Assad") was
+     * written after that person took the title: a lower bound from knowledge, used when it is later
+     * than the one the text's own dates give.
+     */
+    static Article withRoleBound(Article a, List<ActorMention> mentions) {
+        if (a.published() != null) return a;
+        LocalDate bound = a.inferredAfter();
+        for (ActorMention m : mentions) {
+            if (m.since() != null && (bound == null || m.since().isAfter(bound))) bound = m.since();
+        }
+        if (bound == null || bound.equals(a.inferredAfter())) return a;
+        return new Article(a.docId(), a.title(), null, bound, a.author(), a.outlet(), a.dateline(), a.language(), a.text());
+    }
+
+    /** The clean article with every metadata the later stages can add (the knowledge-based date bound). */
+    public Article extract(Document d) {
+        Article a = cleaner.clean(d);
+        if (a.published() != null || !codes(a)) return a;
+        AnnotatedArticle annotated = annotator.annotate(bounded(a));
+        return withRoleBound(a, actors.recognize(annotated, a.anchor()));
     }
 
     /** Event coding is for English text; other languages are extracted and flagged only. */

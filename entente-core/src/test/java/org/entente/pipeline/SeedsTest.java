@@ -90,6 +90,7 @@ class SeedsTest {
         assertNull(article("003").published());
         assertNull(article("004").published());
         assertNotNull(article("004").inferredAfter());
+        assertNotNull(article("003").inferredAfter(), "003 names Syria's president Bashar al-Assad: written after he took office");
         assertEquals("Iran, Russia strategic ties", article("000").title());
         assertEquals("Tehran, Moscow boosting strategic relations", article("001").title());
         assertEquals("Russia's Pursuit of Closer Relations Attests to Iran's Regional Clout", article("004").title());
