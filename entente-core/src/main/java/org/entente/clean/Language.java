@@ -1,55 +1,37 @@
 package org.entente.clean;
 
+import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
+import org.apache.tika.language.detect.LanguageDetector;
+import org.apache.tika.language.detect.LanguageResult;
+
 import java.util.Locale;
-import java.util.Set;
 
 /**
- * A small language guess from function words and scripts: enough to tell English text (which we
- * code) from other languages (which we extract and flag).
+ * Language identification with Apache Tika's Optimaize n-gram detector (70 languages). English
+ * text is coded; other languages are extracted and flagged. The detector keeps state while it
+ * reads, so each thread has its own (the profiles load once per thread).
  */
 public final class Language {
-    private static final Set<String> EN = Set.of("the", "of", "and", "to", "in", "is", "that", "for", "on", "with",
-            "was", "as", "by", "it", "at", "from", "has", "have", "are", "said", "its", "be", "an", "which", "their");
-    private static final Set<String> FR = Set.of("le", "la", "les", "des", "et", "est", "une", "du", "dans", "pour", "que", "sur", "au", "pas");
-    private static final Set<String> DE = Set.of("der", "die", "das", "und", "ist", "nicht", "mit", "sich", "den", "ein", "eine", "auf", "für", "von");
-    private static final Set<String> ES = Set.of("el", "los", "las", "y", "es", "una", "del", "por", "con", "para", "que", "se", "su", "como");
+    /** Enough text to tell a language; more only costs time. */
+    private static final int SAMPLE = 20_000;
+
+    private static final ThreadLocal<LanguageDetector> DETECTOR = ThreadLocal.withInitial(() -> new OptimaizeLangDetector().loadModels());
 
     private Language() {
     }
 
-    /** ISO 639-1 code, or "und" when undetermined. */
+    /** ISO 639-1 code, or "und" when the text is too short or mixed to tell. */
     public static String guess(String text) {
         if (text == null || text.isBlank()) return "und";
-        String sample = text.length() > 20000 ? text.substring(0, 20000) : text;
-        int cyr = 0, arab = 0, cjk = 0, latin = 0;
-        for (int i = 0; i < sample.length(); i++) {
-            char c = sample.charAt(i);
-            Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
-            if (b == Character.UnicodeBlock.CYRILLIC) cyr++;
-            else if (b == Character.UnicodeBlock.ARABIC) arab++;
-            else if (b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS || b == Character.UnicodeBlock.HIRAGANA) cjk++;
-            else if (Character.isLetter(c) && c < 0x250) latin++;
-        }
-        int letters = cyr + arab + cjk + latin;
-        if (letters == 0) return "und";
-        if (cyr * 2 > letters) return "ru";
-        if (arab * 2 > letters) return sample.matches("(?s).*[پچژگ].*") ? "fa" : "ar";
-        if (cjk * 2 > letters) return "zh";
-        int en = 0, fr = 0, de = 0, es = 0, n = 0;
-        for (String w : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (w.isEmpty()) continue;
-            n++;
-            if (EN.contains(w)) en++;
-            if (FR.contains(w)) fr++;
-            if (DE.contains(w)) de++;
-            if (ES.contains(w)) es++;
-        }
-        if (n < 3) return "und";
-        int best = Math.max(Math.max(en, fr), Math.max(de, es));
-        if (best * 25 < n) return "und";
-        if (best == en) return "en";
-        if (best == fr) return "fr";
-        if (best == de) return "de";
-        return "es";
+        String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+        if (sample.codePoints().filter(Character::isLetter).count() < 20) return "und";
+        LanguageDetector d = DETECTOR.get();
+        d.reset();
+        d.addText(sample);
+        LanguageResult r = d.detect();
+        if (r == null || r.isUnknown() || r.getRawScore() < 0.5f) return "und";
+        String lang = r.getLanguage().toLowerCase(Locale.ROOT);
+        int dash = lang.indexOf('-');
+        return dash > 0 ? lang.substring(0, dash) : lang;
     }
 }
