@@ -1,120 +1,65 @@
 package org.entente.ingest;
 
 import org.entente.model.Document;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.zip.GZIPInputStream;
+import java.util.Optional;
 
 /**
- * Reads WARC 1.0/1.1 files (plain or gzipped, record by record) and keeps the HTML responses.
- * Each response becomes an HTML document whose id is the record's target URI.
+ * Reads WARC files (plain or gzipped) with jwarc and keeps the HTML responses: each becomes an
+ * HTML document whose id is the record's target URI. The capture date is not the publication
+ * date, so it is not passed on.
  */
 public final class WarcIngestor implements Ingestor {
 
     @Override
     public void ingest(Path file, IngestSink sink) throws IOException {
-        try (InputStream raw = Files.newInputStream(file);
-             InputStream in = new BufferedInputStream(file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw)) {
-            int record = 0;
+        int record = 0;
+        try (WarcReader reader = new WarcReader(file)) {
             while (true) {
-                String version = readLine(in);
-                while (version != null && version.isEmpty()) version = readLine(in);
-                if (version == null) return;
+                Optional<WarcRecord> next;
+                try {
+                    next = reader.next();
+                } catch (IOException | RuntimeException e) {
+                    sink.reject(file + "#" + (record + 1), "malformed WARC record: " + e.getMessage());
+                    return;
+                }
+                if (next.isEmpty()) return;
                 record++;
-                String origin = file + "#" + record;
-                if (!version.startsWith("WARC/")) {
-                    sink.reject(origin, "not a WARC record (expected WARC/1.x, found '" + abbreviate(version) + "')");
-                    return;
-                }
-                Map<String, String> headers = readHeaders(in);
-                long length = parseLength(headers.get("content-length"));
-                if (length < 0 || length > RawText.MAX_BYTES) {
-                    sink.reject(origin, "bad or too large Content-Length in WARC record");
-                    return;
-                }
-                byte[] block = in.readNBytes((int) length);
-                if (block.length < length) {
-                    sink.reject(origin, "truncated WARC record");
-                    return;
-                }
-                if ("response".equalsIgnoreCase(headers.get("warc-type"))) {
-                    handleResponse(headers, block, origin, sink);
-                }
+                if (next.get() instanceof WarcResponse response) handle(response, file + "#" + record, sink);
             }
         }
     }
 
-    private static void handleResponse(Map<String, String> headers, byte[] block, String origin, IngestSink sink) {
-        String uri = headers.getOrDefault("warc-target-uri", origin).replaceAll("^<|>$", "");
-        int split = indexOf(block, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
-        int sep = 4;
-        if (split < 0) {
-            split = indexOf(block, "\n\n".getBytes(StandardCharsets.ISO_8859_1));
-            sep = 2;
-        }
-        if (split < 0) return;
-        String http = new String(block, 0, split, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-        if (!http.contains("content-type: text/html") && !http.contains("content-type: application/xhtml")) return;
-        byte[] body = java.util.Arrays.copyOfRange(block, split + sep, block.length);
-        String why = RawText.whyNotText(body);
-        if (why != null) {
-            sink.reject(origin + " " + uri, why);
-            return;
-        }
-        // the capture date (WARC-Date) is not the publication date, so it is not passed on
-        sink.accept(new Document(uri, origin, null, RawText.decode(body), null, uri, null, null));
-    }
-
-    private static Map<String, String> readHeaders(InputStream in) throws IOException {
-        Map<String, String> h = new LinkedHashMap<>();
-        String line;
-        while ((line = readLine(in)) != null && !line.isEmpty()) {
-            int c = line.indexOf(':');
-            if (c > 0) h.put(line.substring(0, c).trim().toLowerCase(Locale.ROOT), line.substring(c + 1).trim());
-        }
-        return h;
-    }
-
-    private static long parseLength(String s) {
+    private static void handle(WarcResponse response, String origin, IngestSink sink) {
+        String uri = response.target();
         try {
-            return s == null ? -1 : Long.parseLong(s.trim());
-        } catch (NumberFormatException e) {
-            return -1;
+            HttpResponse http = response.http();
+            MediaType type = http.contentType().base();
+            if (!type.equals(MediaType.HTML) && !type.toString().equals("application/xhtml+xml")) return;
+            byte[] body;
+            try (InputStream in = http.bodyDecoded().stream()) {
+                body = in.readNBytes((int) RawText.MAX_BYTES + 1);
+            }
+            if (body.length > RawText.MAX_BYTES) {
+                sink.reject(origin + " " + uri, "response too large");
+                return;
+            }
+            String why = RawText.whyNotText(body);
+            if (why != null) {
+                sink.reject(origin + " " + uri, why);
+                return;
+            }
+            sink.accept(new Document(uri, origin, null, RawText.decode(body), null, uri, null, null));
+        } catch (IOException | RuntimeException e) {
+            sink.reject(origin + " " + uri, "unreadable HTTP response: " + e.getMessage());
         }
-    }
-
-    private static String readLine(InputStream in) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int b;
-        while ((b = in.read()) >= 0) {
-            if (b == '\n') break;
-            if (out.size() > 65536) break;
-            out.write(b);
-        }
-        if (b < 0 && out.size() == 0) return null;
-        String s = out.toString(StandardCharsets.UTF_8);
-        return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
-    }
-
-    private static int indexOf(byte[] hay, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= hay.length; i++) {
-            for (int j = 0; j < needle.length; j++) if (hay[i + j] != needle[j]) continue outer;
-            return i;
-        }
-        return -1;
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
     }
 }

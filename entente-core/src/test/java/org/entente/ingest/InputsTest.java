@@ -106,6 +106,16 @@ class InputsTest {
         assertTrue(c.docs.get(0).html().contains("Iran and Russia met."));
     }
 
+    @Test
+    void aBrokenWarcIsNamed(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("broken.warc"), "this is not a web archive\r\n\r\n");
+        Collect c = new Collect();
+        Inputs.read(List.of(dir), c);
+        assertEquals(0, c.docs.size());
+        assertEquals(1, c.rejected.size(), c.rejected.toString());
+        assertTrue(c.rejected.get(0).contains("broken.warc"), c.rejected.get(0));
+    }
+
     private static void record(ByteArrayOutputStream out, String type, String uri, String block) throws IOException {
         byte[] body = block.getBytes(StandardCharsets.UTF_8);
         String head = "WARC/1.1\r\nWARC-Type: " + type + "\r\n" + (uri == null ? "" : "WARC-Target-URI: " + uri + "\r\n")
