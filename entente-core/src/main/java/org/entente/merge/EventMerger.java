@@ -1,6 +1,7 @@
 package org.entente.merge;
 
 import org.entente.model.Event;
+import org.entente.model.EventDate;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,29 +14,105 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The merge stage: reports of the same happening become one event with many mentions. Two
- * reports are the same happening when they have the same two states (direction ignored for mutual
- * acts: meetings, agreements, cooperation), the same CAMEO root and the same date at its grain.
- * Undated reports are never merged: there is nothing to tell two of them apart. Grouping is by
- * key, so merging is linear in the number of events.
+ * The merge stage: reports of the same happening become one event with many mentions.
+ *
+ * <p>Two reports are one happening when they name the same two states (direction ignored for mutual
+ * acts: meetings, agreements, cooperation) and their dates are compatible at their grains (a day
+ * inside the month another report gives). Then: the same CAMEO root on the same day is the same
+ * happening outright; the same root otherwise (a month, a year) needs evidence sentences that read alike
+ * ({@link #SAME_ROOT}); a neighbouring root (adjacent roots on the same side, cooperative or
+ * conflictual: an agreement signed and the cooperation it starts) needs them to read much alike ({@link #NEIGHBOUR}). Undated reports are never
+ * merged. Candidates are compared only within a block (the pair of states and the year), so
+ * merging stays near-linear; sentences are embedded only when a candidate pair needs them.
  */
 public final class EventMerger {
+    /** Evidence similarity needed to merge reports with the same root but different date grains. */
+    public static final double SAME_ROOT = 0.5;
+    /** Evidence similarity needed to merge reports with neighbouring roots. */
+    public static final double NEIGHBOUR = 0.7;
     private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06");
+
+    private final EvidenceSimilarity similarity;
+
+    public EventMerger() {
+        this(EvidenceSimilarity.miniLm());
+    }
+
+    public EventMerger(EvidenceSimilarity similarity) {
+        this.similarity = similarity;
+    }
 
     public List<MergedEvent> merge(List<Event> events) {
         Map<String, List<Event>> groups = new LinkedHashMap<>();
         int undated = 0;
         for (Event e : events) {
-            String key = e.date().value() == null ? "undated#" + (undated++) + "#" + e.doc() + "#" + e.sentence() : key(e);
+            String key = e.date().value() == null ? "undated#" + (undated++) + "#" + e.doc() + "#" + e.sentence()
+                    : e.date().grain() == EventDate.Grain.DAY ? key(e)
+                    : key(e) + "#" + e.doc() + "#" + e.sentence() + "#" + e.cameo();
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
         }
-        List<MergedEvent> out = new ArrayList<>(groups.size());
-        for (Map.Entry<String, List<Event>> g : groups.entrySet()) {
-            List<Event> ms = g.getValue();
-            Event best = ms.stream().max(Comparator.comparingDouble(Event::confidence)).orElseThrow();
-            out.add(new MergedEvent(id(g.getKey(), ms), best, ms));
+        List<String> keys = new ArrayList<>(groups.keySet());
+        List<Event> reps = new ArrayList<>(keys.size());
+        for (String k : keys) reps.add(representative(groups.get(k)));
+        int[] parent = new int[keys.size()];
+        for (int i = 0; i < parent.length; i++) parent[i] = i;
+
+        Map<String, List<Integer>> blocks = new LinkedHashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (keys.get(i).startsWith("undated#")) continue;
+            Event e = reps.get(i);
+            blocks.computeIfAbsent(e.dyad() + "|" + e.date().value().substring(0, 4), b -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> block : blocks.values()) {
+            for (int x = 0; x < block.size(); x++) {
+                for (int y = x + 1; y < block.size(); y++) {
+                    int i = block.get(x), j = block.get(y);
+                    if (find(parent, i) != find(parent, j) && same(reps.get(i), reps.get(j))) {
+                        parent[find(parent, j)] = find(parent, i);
+                    }
+                }
+            }
+        }
+
+        Map<Integer, List<Integer>> clusters = new LinkedHashMap<>();
+        for (int i = 0; i < keys.size(); i++) clusters.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(i);
+        List<MergedEvent> out = new ArrayList<>(clusters.size());
+        for (List<Integer> members : clusters.values()) {
+            List<Event> ms = new ArrayList<>();
+            String idKey = null;
+            for (int i : members) {
+                ms.addAll(groups.get(keys.get(i)));
+                if (idKey == null || keys.get(i).compareTo(idKey) < 0) idKey = keys.get(i);
+            }
+            out.add(new MergedEvent(id(idKey, groups.get(idKey)), representative(ms), ms));
         }
         return out;
+    }
+
+    /** Whether two key groups' representatives report one happening (the same two states, one block). */
+    private boolean same(Event a, Event b) {
+        boolean mutual = MUTUAL_ROOTS.contains(a.root()) && MUTUAL_ROOTS.contains(b.root());
+        if (!mutual && !a.source().principal().equals(b.source().principal())) return false;
+        if (a.date().lastDay().isBefore(b.date().firstDay()) || b.date().lastDay().isBefore(a.date().firstDay())) return false;
+        if (a.root().equals(b.root())) return similarity.of(a, b) >= SAME_ROOT;
+        return neighbours(a, b) && similarity.of(a, b) >= NEIGHBOUR;
+    }
+
+    private static boolean neighbours(Event a, Event b) {
+        boolean cooperative = a.quadClass() <= 2;
+        return cooperative == (b.quadClass() <= 2) && Math.abs(Integer.parseInt(a.root()) - Integer.parseInt(b.root())) == 1;
+    }
+
+    private static Event representative(List<Event> ms) {
+        return ms.stream().max(Comparator.comparingDouble(Event::confidence)).orElseThrow();
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
     }
 
     /** The happening's key: actors' states, root, date at its grain. */

@@ -43,4 +43,15 @@ public record EventDate(String value, Grain grain, boolean inferred, String rule
             case UNKNOWN -> null;
         };
     }
+
+    /** The last day the date can denote. */
+    public LocalDate lastDay() {
+        LocalDate first = firstDay();
+        if (first == null) return null;
+        return switch (grain) {
+            case MONTH -> first.plusMonths(1).minusDays(1);
+            case YEAR -> first.plusYears(1).minusDays(1);
+            default -> first;
+        };
+    }
 }

@@ -43,4 +43,28 @@ class EventMergerTest {
         assertEquals(new EventMerger().merge(es).get(0).id(), new EventMerger().merge(es).get(0).id());
         assertEquals(new EventMerger().merge(es).get(1).id(), new EventMerger().merge(es).get(1).id());
     }
+
+    private static Event reported(String doc, String src, String tgt, String cameo, int quad, String date, String sentence) {
+        EventDate d = new EventDate(date, date.length() == 10 ? EventDate.Grain.DAY : EventDate.Grain.MONTH, false, "test");
+        return new Event(doc, 0, new ActorRef(src, src + "GOV", src, "GOV", null), new ActorRef(tgt, tgt + "GOV", tgt, "GOV", null),
+                cameo, cameo.substring(0, 2), quad, 1.0, null, d, new Evidence(sentence, 0, sentence.length()), null, 0.5, "test", false);
+    }
+
+    @Test
+    void evidenceThatReadsAlikeJoinsReportsAtDifferentGrainsAndNeighbouringCodes() {
+        List<MergedEvent> m = new EventMerger().merge(List.of(
+                reported("a", "RUS", "IRN", "042", 1, "2017-11-01",
+                        "Russian President Vladimir Putin met his Iranian counterpart Hassan Rouhani in Tehran on Wednesday."),
+                reported("b", "IRN", "RUS", "040", 1, "2017-11",
+                        "Putin held talks with Rouhani during a visit to the Iranian capital this month, the Kremlin said."),
+                reported("c", "RUS", "IRN", "040", 1, "2017-11",
+                        "Foreign ministers Sergei Lavrov and Mohammad Javad Zarif discussed Syria by telephone."),
+                reported("d", "IRN", "RUS", "057", 1, "2017-11-01", "Iran and Russia signed a deal on military cooperation in Moscow."),
+                reported("e", "RUS", "IRN", "062", 2, "2017-11",
+                        "Tehran and Moscow put their signatures to an agreement to cooperate on defence."),
+                reported("f", "RUS", "IRN", "057", 1, "2017-12-05", "Iran and Russia signed a deal on military cooperation in Moscow."),
+                reported("g", "RUS", "IRN", "161", 4, "2017-11", "Moscow expelled two Iranian diplomats accused of spying.")));
+        assertEquals(List.of(List.of("a", "b"), List.of("c"), List.of("d", "e"), List.of("f"), List.of("g")),
+                m.stream().map(x -> x.mentions().stream().map(Event::doc).toList()).toList());
+    }
 }
