@@ -116,6 +116,10 @@ public final class DependencyCoder implements EventCoder {
                 best = new Match(v, p, score, ps.argument(sourceHead), targets, consumed, negated(ps, v, obj), intent(ps, v));
             }
         }
+        if (best != null && best.targets().isEmpty() && !best.pattern().noTarget() && !best.sources().isEmpty()) {
+            ActorMention other = ps.otherActorBelow(v, best.sources());
+            if (other != null) best = best.withNearbyTargets(List.of(other));
+        }
         return best;
     }
 

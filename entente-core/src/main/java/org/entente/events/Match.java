@@ -19,6 +19,11 @@ import java.util.List;
 record Match(int trigger, Pattern pattern, int score, List<ActorMention> sources, List<ActorMention> targets,
              int consumed, boolean negated, boolean intent) {
 
+    /** The same match with a target found near the trigger rather than in its pattern's slot: less sure. */
+    Match withNearbyTargets(List<ActorMention> nearby) {
+        return new Match(trigger, pattern, score - 2, sources, nearby, consumed, negated, intent);
+    }
+
     Match asIntent() {
         return new Match(trigger, pattern, score, sources, targets, consumed, negated, true);
     }

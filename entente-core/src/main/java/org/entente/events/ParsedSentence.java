@@ -115,6 +115,7 @@ final class ParsedSentence {
         if (head < 0) return out;
         ActorMention m = nearest(head);
         if (m == null) m = following(head);
+        if (m == null) m = antecedent(head);
         if (m != null) out.add(m);
         for (int c : childrenOf(head, "conj")) {
             for (ActorMention x : argument(c)) if (!out.contains(x)) out.add(x);
@@ -136,6 +137,74 @@ final class ParsedSentence {
             }
         }
         return null;
+    }
+
+    /**
+     * The nearest mention of another actor in the verb's own clause and its open complements
+     * (places too): the act's likely target when its pattern's slot is empty. Not the subject's
+     * side, not reported or subordinate clauses.
+     */
+    ActorMention otherActorBelow(int verb, List<ActorMention> sources) {
+        Deque<Integer> queue = new ArrayDeque<>();
+        queue.add(verb);
+        int seen = 0;
+        while (!queue.isEmpty() && seen++ < 60) {
+            int i = queue.poll();
+            ActorMention m = mentionAt(i);
+            if (m != null && i != verb && !sameActor(m, sources)) return m;
+            for (Dependency d : children.get(i)) {
+                String r = d.relation();
+                if (is(r, "nsubj") || is(r, "csubj") || (CLAUSAL.contains(r) && !r.equals("xcomp"))) continue;
+                queue.add(d.dependent());
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameActor(ActorMention m, List<ActorMention> sources) {
+        for (ActorMention s : sources) {
+            if (s == m) return true;
+            String a = m.actor().country() == null ? m.actor().code() : m.actor().country();
+            String b = s.actor().country() == null ? s.actor().code() : s.actor().country();
+            if (a.equals(b)) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
+    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their", "we", "us", "our");
+
+    /**
+     * What a pronoun stands for, by cheap rules: in "Japan said it had halted aid", "they said they
+     * would boycott", the subject of the clause that reports or governs it; else the nearest
+     * mention before it. "it" is not a person, "he" and "she" are.
+     */
+    private ActorMention antecedent(int pronoun) {
+        if (!token(pronoun).pos().startsWith("PRP")) return null;
+        String w = token(pronoun).word().toLowerCase();
+        boolean thing = THING_PRONOUNS.contains(w), person = PERSON_PRONOUNS.contains(w);
+        if (!thing && !person && !GROUP_PRONOUNS.contains(w)) return null;
+        int v = heads[pronoun] == null ? -1 : heads[pronoun].governor();
+        for (int hops = 0; hops < 4 && v >= 0; hops++) {
+            int s = child(v, "nsubj");
+            if (s >= 0 && s != pronoun) {
+                ActorMention m = nearest(s);
+                if (m != null && agrees(m, thing, person)) return m;
+            }
+            v = heads[v] == null ? -1 : heads[v].governor();
+        }
+        ActorMention before = null;
+        for (ActorMention m : mentions) {
+            if (m.tokenEnd() <= pronoun && agrees(m, thing, person) && (before == null || m.tokenStart() > before.tokenStart())) before = m;
+        }
+        return before;
+    }
+
+    private static boolean agrees(ActorMention m, boolean thing, boolean person) {
+        if (thing) return m.person() == null;
+        if (person) return m.person() != null || m.actor().sector() != null;
+        return true;
     }
 
     /**

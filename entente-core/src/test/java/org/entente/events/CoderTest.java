@@ -95,6 +95,17 @@ class CoderTest {
     }
 
     @Test
+    void pronounsTakeTheActorThatReportsOrPrecedesThem() {
+        assertTrue(coded("Turkey said on Friday that it had suspended military aid to Georgia.").contains("TUR>GEO:16"));
+        assertTrue(coded("Egyptian leaders said they would boycott all contact with Israel.").contains("EGY>ISR:"));
+    }
+
+    @Test
+    void anEmptyTargetSlotTakesTheOtherActorInTheClause() {
+        assertTrue(coded("Hezbollah threatened to resume its raids in Israel.").contains(">ISR:13"));
+    }
+
+    @Test
     void compoundSubjectsGiveOneEventPerDyad() {
         String got = coded("Iran, Russia and Turkey signed an agreement.");
         assertEquals(3, got.split(" ").length, got);
