@@ -108,7 +108,9 @@ public final class DependencyCoder implements EventCoder {
             }
             List<ActorMention> targets = targetArgument(ps, target, p);
             if (targets.isEmpty() && p.cameo().compareTo("18") >= 0) targets = ps.placeIn(v); // "killed 23 people in Tel Aviv"
-            if (targets.isEmpty() && p.cameo().startsWith("13")) targets = ps.argument(conditionSubject(ps, v));
+            if (targets.isEmpty() && (p.cameo().startsWith("13") || Modality.condition(ps, v) != null)) {
+                targets = ps.argument(conditionSubject(ps, v));
+            }
             int score = p.specificity() * 2 + (targets.isEmpty() ? (p.preps().isEmpty() ? 0 : -3) : 3);
             if (best == null || score > best.score()) {
                 int sourceHead = passive ? agent(ps, v) : ps.subject(v);
@@ -118,6 +120,11 @@ public final class DependencyCoder implements EventCoder {
         }
         if (best != null && best.targets().isEmpty() && !best.pattern().noTarget() && !best.sources().isEmpty()) {
             ActorMention other = ps.otherActorBelow(v, best.sources());
+            Dependency h = ps.head(v);
+            if (other == null && h != null && h.governor() >= 0 && (ParsedSentence.is(h.relation(), "advcl")
+                    || ParsedSentence.is(h.relation(), "xcomp"))) {
+                other = ps.otherActorBelow(h.governor(), best.sources()); // "summoned Niger's envoy to complain"
+            }
             if (other != null) best = best.withNearbyTargets(List.of(other));
         }
         return best;
@@ -218,9 +225,7 @@ public final class DependencyCoder implements EventCoder {
 
     /** "threatened to stop talks if the United States ...": whoever the condition names is threatened. */
     private static int conditionSubject(ParsedSentence ps, int v) {
-        int x = ps.child(v, "xcomp");
-        for (int head : new int[]{v, x}) {
-            if (head < 0) continue;
+        for (int head = v, hops = 0; head >= 0 && hops < 3; head = ps.child(head, "xcomp"), hops++) {
             for (int c : ps.childrenOf(head, "advcl")) {
                 for (int m : ps.childrenOf(c, "mark")) {
                     String w = ps.token(m).word().toLowerCase();

@@ -35,7 +35,8 @@ final class EventBuilder {
         List<Event> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Match m : matches) {
-            String code = m.intent() ? Modality.intentCode(m.pattern().cameo()) : m.pattern().cameo();
+            String threat = m.intent() ? Modality.threatCode(ps, m.trigger(), m.pattern().cameo()) : null;
+            String code = threat != null ? threat : m.intent() ? Modality.intentCode(m.pattern().cameo()) : m.pattern().cameo();
             List<Party> sources = parties(m.sources());
             List<Party> targets = parties(m.targets());
             if (sources.isEmpty()) continue;

@@ -11,7 +11,8 @@ import java.util.Set;
 final class Modality {
     static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo");
     static final Set<String> INTENT_GOVERNORS = Set.of("plan", "intend", "want", "seek", "hope", "aim", "expect",
-            "prepare", "decide", "agree", "pledge", "promise", "vow", "commit", "offer", "wish", "try", "propose");
+            "prepare", "decide", "agree", "pledge", "promise", "vow", "commit", "offer", "wish", "try", "propose",
+            "willing", "ready", "prepared", "eager", "determined", "set");
     static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
 
     /** Root of the act -> CAMEO code for the intent to do it. */
@@ -29,6 +30,35 @@ final class Modality {
             if (FUTURE_AUX.contains(ps.token(c).word().toLowerCase())) return true;
         }
         return false;
+    }
+
+    /** Acts that, promised on a condition, are threats: withdrawing, reducing relations, coercing, fighting. */
+    private static final Set<String> THREAT_ROOTS = Set.of("08", "11", "12", "14", "15", "16", "17", "18", "19", "20");
+
+    /**
+     * The word that makes an act conditional ("unless", "if") in the verb's clause or its open
+     * complements, or null: "will withdraw its force unless a ceasefire holds".
+     */
+    static String condition(ParsedSentence ps, int verb) {
+        int v = verb;
+        for (int hops = 0; hops < 3 && v >= 0; hops++) {
+            for (int c : ps.childrenOf(v, "advcl")) {
+                for (int m : ps.childrenOf(c, "mark")) {
+                    String w = ps.token(m).word().toLowerCase();
+                    if (w.equals("if") || w.equals("unless")) return w;
+                }
+            }
+            v = ps.child(v, "xcomp");
+        }
+        return null;
+    }
+
+    /** An intended act on a condition that is a threat ("will pull out unless ..."): its threat code, else null. */
+    static String threatCode(ParsedSentence ps, int verb, String cameo) {
+        String root = cameo.substring(0, 2);
+        if (!THREAT_ROOTS.contains(root) || condition(ps, verb) == null) return null;
+        if (root.compareTo("17") >= 0) return "138";
+        return root.equals("11") || root.equals("12") ? "130" : "131";
     }
 
     /** The code an intended (not yet done) act takes; codes without an intent form are kept. */

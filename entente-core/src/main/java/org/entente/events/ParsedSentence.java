@@ -161,12 +161,12 @@ final class ParsedSentence {
         return null;
     }
 
+    /** Whether a mention is one of the sources' actors (or their bare state): a domestic other, such as a state's opposition, is not. */
     private static boolean sameActor(ActorMention m, List<ActorMention> sources) {
         for (ActorMention s : sources) {
-            if (s == m) return true;
-            String a = m.actor().country() == null ? m.actor().code() : m.actor().country();
-            String b = s.actor().country() == null ? s.actor().code() : s.actor().country();
-            if (a.equals(b)) return true;
+            if (s == m || m.actor().code().equals(s.actor().code())) return true;
+            String mc = m.actor().country(), sc = s.actor().country();
+            if (mc != null && mc.equals(sc) && (m.actor().sector() == null || s.actor().sector() == null)) return true;
         }
         return false;
     }

@@ -101,6 +101,13 @@ class CoderTest {
     }
 
     @Test
+    void conditionalNegativeActsAreThreatsAgainstWhoeverTheConditionNames() {
+        assertTrue(coded("Kenya will withdraw its troops from Somalia unless Ethiopia stops the raids.").contains("KEN>ETH:13")
+                || coded("Kenya will withdraw its troops from Somalia unless Ethiopia stops the raids.").contains("KEN>SOM:13"));
+        assertTrue(coded("Turkey said it is willing to withdraw its troops from Iraq.").contains("TUR>IRQ:03"));
+    }
+
+    @Test
     void anEmptyTargetSlotTakesTheOtherActorInTheClause() {
         assertTrue(coded("Hezbollah threatened to resume its raids in Israel.").contains(">ISR:13"));
     }
