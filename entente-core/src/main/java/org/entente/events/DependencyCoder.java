@@ -115,7 +115,9 @@ public final class DependencyCoder implements EventCoder {
             if (best == null || score > best.score()) {
                 int sourceHead = passive ? agent(ps, v) : ps.subject(v);
                 int consumed = !p.objects().isEmpty() ? head : -1;
-                best = new Match(v, p, score, ps.argument(sourceHead), targets, consumed, negated(ps, v, obj), intent(ps, v));
+                List<ActorMention> sources = ps.argument(sourceHead);
+                if (sources.isEmpty() && sourceHead >= 0) sources = ps.placeIn(sourceHead); // "students throughout Indonesia"
+                best = new Match(v, p, score, sources, targets, consumed, negated(ps, v, obj), intent(ps, v));
             }
         }
         if (best != null && best.targets().isEmpty() && !best.pattern().noTarget() && !best.sources().isEmpty()) {
@@ -147,9 +149,15 @@ public final class DependencyCoder implements EventCoder {
             }
             if (sources.isEmpty()) {
                 Dependency h = ps.head(n);
-                if (h != null && h.governor() >= 0 && ParsedSentence.is(h.relation(), "obj")
-                        && LIGHT_VERBS.contains(ps.lemma(h.governor()))) {
+                if (h != null && h.governor() >= 0 && (ParsedSentence.is(h.relation(), "obj") && LIGHT_VERBS.contains(ps.lemma(h.governor()))
+                        || ParsedSentence.is(h.relation(), "obl") && ps.prep(n).equals("in") && ENGAGING.contains(ps.lemma(h.governor())))) {
                     sources = ps.argument(ps.subject(h.governor()));
+                }
+            }
+            if (sources.isEmpty()) { // "Palestinian riots", "Israeli air strikes"
+                for (int c : ps.childrenOf(n, "amod", "compound")) {
+                    ActorMention m = ps.mentionAt(c);
+                    if (m != null && m.tokenEnd() <= n && (target < 0 || !ps.argument(target).contains(m))) sources = List.of(m);
                 }
             }
             List<ActorMention> targets = targetArgument(ps, target, p);
@@ -168,6 +176,9 @@ public final class DependencyCoder implements EventCoder {
     private static final java.util.Set<String> LIGHT_VERBS = java.util.Set.of("launch", "carry", "conduct", "stage", "mount",
             "make", "pay", "hold", "begin", "start", "continue", "resume", "step", "undertake", "have", "give", "announce", "order",
             "declare", "issue", "lodge", "impose", "approve", "complete", "wage");
+
+    /** Verbs whose "in" phrase carries the act: "engaged in ethnic cleansing", "took part in the attack". */
+    private static final java.util.Set<String> ENGAGING = java.util.Set.of("engage", "involve", "participate", "join", "take");
 
     /**
      * The target's actors. For material conflict (roots 14-20) a place is a target too: "struck
@@ -191,14 +202,18 @@ public final class DependencyCoder implements EventCoder {
     }
 
     /**
-     * The object noun a pattern names: the object itself, or what a quantity object measures
-     * ("25,000 tons of food aid", "a package of sanctions"); -1 when neither matches.
+     * The object noun a pattern names: the object itself or a noun compounded with it ("aid
+     * deliveries"), or what a quantity object measures ("25,000 tons of food aid", "part of an aid
+     * programme"); -1 when none matches.
      */
     private static int objectHead(ParsedSentence ps, int obj, Pattern p) {
         if (obj < 0) return -1;
         if (ps.lemmaIn(obj, p.objects())) return obj;
+        for (int c : ps.childrenOf(obj, "compound")) if (ps.lemmaIn(c, p.objects())) return obj;
         for (int c : ps.childrenOf(obj, "nmod")) {
-            if (ps.prep(c).equals("of") && ps.lemmaIn(c, p.objects())) return c;
+            if (!ps.prep(c).equals("of")) continue;
+            if (ps.lemmaIn(c, p.objects())) return c;
+            for (int cc : ps.childrenOf(c, "compound")) if (ps.lemmaIn(cc, p.objects())) return c;
         }
         return -1;
     }

@@ -108,6 +108,17 @@ class CoderTest {
     }
 
     @Test
+    void nominalActsTakeTheNationalityThatQualifiesThem() {
+        assertTrue(coded("Azerbaijani forces engaged in fierce clashes with Armenian troops.").contains("AZE>ARM:19"));
+        assertTrue(coded("Israeli air strikes on Gaza continued.").contains("ISR>PSE:19"));
+    }
+
+    @Test
+    void objectsCompoundedWithTheirKindMatch() {
+        assertTrue(coded("Japan suspended aid shipments to Myanmar.").contains("JPN>MMR:16"));
+    }
+
+    @Test
     void anEmptyTargetSlotTakesTheOtherActorInTheClause() {
         assertTrue(coded("Hezbollah threatened to resume its raids in Israel.").contains(">ISR:13"));
     }
