@@ -21,6 +21,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.entente.model.AnnotatedArticle;
 
 /**
  * {@code bench [PATH]}: the full pipeline over a corpus, then a CoreNLP tokenize+POS-only pass over
@@ -68,6 +70,21 @@ final class BenchCommand implements Callable<Integer> {
         long t1 = System.nanoTime();
         parallel(docs.size(), i -> baseTokens.addAndGet(CoreNlpAnnotator.baseline(articles.get(i).text())));
         double base = (System.nanoTime() - t1) / 1e9;
+
+        // the actors stage alone: recognition and resolution over already tokenised articles
+        List<AnnotatedArticle> annotated = new ArrayList<>(java.util.Collections.nCopies(docs.size(), null));
+        parallel(docs.size(), i -> annotated.set(i, pipeline.annotate(articles.get(i))));
+        AtomicInteger mentions = new AtomicInteger();
+        AtomicLong recognisedTokens = new AtomicLong();
+        long t2 = System.nanoTime();
+        parallel(docs.size(), i -> {
+            AnnotatedArticle a = annotated.get(i);
+            mentions.addAndGet(pipeline.recognize(a).size());
+            long n = 0;
+            for (var s : a.sentences()) n += s.tokens().size();
+            recognisedTokens.addAndGet(n);
+        });
+        double recog = (System.nanoTime() - t2) / 1e9;
         mem.stop();
 
         System.out.printf("corpus: %s (%d documents, %d rejected lines skipped, %d threads)%n", path, docs.size(), rejected, threads.threads);
@@ -75,6 +92,8 @@ final class BenchCommand implements Callable<Integer> {
                 docs.size() / full, tokens.get() / full, events.get(), full);
         System.out.printf("baseline (CoreNLP tokenize+ssplit+pos): %.1f articles/s, %.0f tokens/s, %.1f s%n",
                 docs.size() / base, baseTokens.get() / base, base);
+        System.out.printf("actors alone (recognise + resolve, %d names): %.0f tokens/s, %d mentions, %.2f s%n",
+                pipeline.knowledgeNames(), recognisedTokens.get() / recog, mentions.get(), recog);
         System.out.printf("ratio: pipeline runs at %.2f of the POS-only speed%n", base / full);
         System.out.printf("peak heap: %d MB; peak RSS: %s%n", mem.peakHeapMb(), MemoryWatch.peakRss());
         return 0;

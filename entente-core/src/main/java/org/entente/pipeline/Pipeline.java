@@ -126,6 +126,21 @@ public final class Pipeline {
         return new Article(a.docId(), a.title(), null, bound, a.author(), a.outlet(), a.dateline(), a.language(), a.text());
     }
 
+    /** How many names the knowledge base recognises. */
+    public int knowledgeNames() {
+        return kb.names().size();
+    }
+
+    /** The NLP stage alone (tokens, POS, lemmas), as the pipeline runs it. */
+    public AnnotatedArticle annotate(Article a) {
+        return annotator.annotate(bounded(a));
+    }
+
+    /** The actors stage alone, on an annotated article, as of its anchor date. */
+    public List<ActorMention> recognize(AnnotatedArticle a) {
+        return actors.recognize(a, a.article().anchor());
+    }
+
     /** The clean article with every metadata the later stages can add (the knowledge-based date bound). */
     public Article extract(Document d) {
         Article a = cleaner.clean(d);
