@@ -74,7 +74,7 @@ public final class DependencyCoder implements EventCoder {
         List<Pattern> patterns = lexicon.verb(ps.lemma(v));
         if (patterns.isEmpty()) return null;
         boolean passive = ps.isPassive(v);
-        int obj = passive ? ps.child(v, "nsubj:pass", "nsubjpass") : ps.child(v, "obj", "dobj");
+        int obj = passive ? ps.child(v, "nsubj:pass", "nsubjpass") : ps.object(v);
         Match best = null;
         for (Pattern p : patterns) {
             if (!p.particles().isEmpty()) {
@@ -142,6 +142,9 @@ public final class DependencyCoder implements EventCoder {
                 for (int c : ps.childrenOf(n, "nmod", "obl")) {
                     if (p.preps().isEmpty() ? ps.prep(c).equals("of") : p.preps().contains(ps.prep(c))) target = c;
                 }
+            }
+            if (target < 0 && !p.noTarget()) { // "its demand that Israel ease restrictions"
+                for (int c : ps.childrenOf(n, "acl", "ccomp")) if (ps.child(c, "nsubj") >= 0) target = ps.child(c, "nsubj");
             }
             List<ActorMention> sources = ps.argument(ps.child(n, "nmod:poss"));
             if (sources.isEmpty()) {

@@ -96,6 +96,19 @@ final class ParsedSentence {
         return sp < 0 ? p : p.substring(sp + 1);
     }
 
+    /**
+     * The verb's direct object; where the parser hung it under a bare time word ("lifted Friday a
+     * blockade", "rejected Thursday an appeal"), the noun found there.
+     */
+    int object(int verb) {
+        int o = child(verb, "obj", "dobj");
+        if (o >= 0) return o;
+        for (int t : childrenOf(verb, "obl:tmod", "nmod:tmod")) {
+            for (int c : childrenOf(t, "dep", "obj", "appos")) if (c > t && token(c).pos().startsWith("NN")) return c;
+        }
+        return -1;
+    }
+
     boolean isPassive(int verb) {
         return child(verb, "nsubj:pass", "aux:pass") >= 0 || child(verb, "nsubjpass", "auxpass") >= 0;
     }

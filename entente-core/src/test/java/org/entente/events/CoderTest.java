@@ -114,6 +114,22 @@ class CoderTest {
     }
 
     @Test
+    void withdrawingInspectorsIsReducingRelationsAndItsAnnouncementAThreat() {
+        assertTrue(coded("The IAEA withdrew its inspectors from Iran.").contains(">IRN:16"));
+        assertTrue(coded("The IAEA will withdraw its inspectors from Iran.").contains(">IRN:13"));
+    }
+
+    @Test
+    void anObjectParsedUnderATimeWordIsStillTheObject() {
+        assertTrue(coded("Lebanon rejected Thursday a French appeal for calm.").contains("LBN>FRA:12"));
+    }
+
+    @Test
+    void aDemandNounTargetsWhoeverItsClauseNames() {
+        assertTrue(coded("The European Union repeated its demand that Serbia withdraw its police.").contains(">SRB:10"));
+    }
+
+    @Test
     void objectsCompoundedWithTheirKindMatch() {
         assertTrue(coded("Japan suspended aid shipments to Myanmar.").contains("JPN>MMR:16"));
     }
