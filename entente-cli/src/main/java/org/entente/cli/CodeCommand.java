@@ -3,6 +3,7 @@ package org.entente.cli;
 import org.entente.events.CameoTable;
 import org.entente.events.DependencyCoder;
 import org.entente.events.Lexicon;
+import org.entente.events.PetrarchVerbDictionary;
 import org.entente.model.Document;
 import org.entente.pipeline.Analysis;
 import org.entente.pipeline.Pipeline;
@@ -25,7 +26,8 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--negated", description = "also print negated events")
     boolean negated;
 
-    @Option(names = "--lexicon", paramLabel = "FILE", description = "extra event patterns in our verbs.tsv format")
+    @Option(names = "--lexicon", paramLabel = "FILE",
+            description = "extra event patterns: our verbs.tsv format, or a PETRARCH CAMEO verb dictionary (CAMEO.2.0.txt)")
     Path lexicon;
 
     @Option(names = "--explain", description = "print each sentence's parse and actor mentions on stderr")
@@ -41,7 +43,7 @@ final class CodeCommand implements Callable<Integer> {
     public Integer call() {
         Pipeline pipeline = knowledge.pipeline();
         if (lexicon != null) {
-            pipeline = pipeline.withCoder(new DependencyCoder(Lexicon.standard().plus(Lexicon.read(lexicon)), CameoTable.standard()));
+            pipeline = pipeline.withCoder(new DependencyCoder(Lexicon.standard().plus(extraLexicon(lexicon)), CameoTable.standard()));
         }
         Pipeline p = pipeline;
         try (PrintWriter out = Output.stdout()) {
@@ -61,5 +63,20 @@ final class CodeCommand implements Callable<Integer> {
             out.flush();
             return s.rejected() > 0 ? 1 : 0;
         }
+    }
+
+    /** An extra lexicon from a file of either format; a PETRARCH dictionary's counts and problems go to stderr. */
+    static Lexicon extraLexicon(Path file) {
+        try {
+            if (!PetrarchVerbDictionary.looksLike(file)) return Lexicon.read(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        long t = System.nanoTime();
+        PetrarchVerbDictionary.Result r = PetrarchVerbDictionary.read(file);
+        for (String problem : r.problems()) System.err.println("entente: " + problem);
+        System.err.printf("entente: %s: %d patterns read (%d left out: constraints our patterns cannot express; %d unreadable lines) in %.2f s%n",
+                file, r.patterns(), r.skipped(), r.problems().size(), (System.nanoTime() - t) / 1e9);
+        return r.lexicon();
     }
 }
