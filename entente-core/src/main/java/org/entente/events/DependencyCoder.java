@@ -108,6 +108,10 @@ public final class DependencyCoder implements EventCoder {
             }
             List<ActorMention> targets = targetArgument(ps, target, p);
             if (targets.isEmpty() && p.cameo().compareTo("18") >= 0) targets = ps.placeIn(v); // "killed 23 people in Tel Aviv"
+            if (targets.isEmpty() && target >= 0 && ps.lemmaIn(target, PEOPLE)) {
+                ActorMention home = ps.homeCivilians(target, ps.argument(passive ? agent(ps, v) : ps.subject(v)));
+                if (home != null) targets = List.of(home); // "police opened fire on demonstrators": the state's own people
+            }
             if (targets.isEmpty() && (p.cameo().startsWith("13") || Modality.condition(ps, v) != null)) {
                 targets = ps.argument(conditionSubject(ps, v));
             }
@@ -179,6 +183,11 @@ public final class DependencyCoder implements EventCoder {
     private static final java.util.Set<String> LIGHT_VERBS = java.util.Set.of("launch", "carry", "conduct", "stage", "mount",
             "make", "pay", "hold", "begin", "start", "continue", "resume", "step", "undertake", "have", "give", "announce", "order",
             "declare", "issue", "lodge", "impose", "approve", "complete", "wage");
+
+    /** Plain people named without a state: when acted on, they are the acting state's own civilians. */
+    private static final java.util.Set<String> PEOPLE = java.util.Set.of("protester", "demonstrator", "civilian", "people",
+            "resident", "villager", "student", "worker", "crowd", "dissident", "activist", "opponent", "prisoner", "detainee",
+            "journalist", "worshipper", "mourner", "marcher", "rioter", "striker", "citizen", "person");
 
     /** Verbs whose "in" phrase carries the act: "engaged in ethnic cleansing", "took part in the attack". */
     private static final java.util.Set<String> ENGAGING = java.util.Set.of("engage", "involve", "participate", "join", "take");

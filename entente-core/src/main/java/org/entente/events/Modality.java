@@ -11,7 +11,7 @@ import java.util.Set;
 final class Modality {
     static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo", "may", "might", "could");
     static final Set<String> INTENT_GOVERNORS = Set.of("plan", "intend", "want", "seek", "hope", "aim", "expect",
-            "prepare", "agree", "pledge", "promise", "vow", "commit", "offer", "wish", "try", "propose",
+            "prepare", "agree", "pledge", "promise", "vow", "commit", "offer", "wish", "propose",
             "willing", "ready", "prepared", "eager", "determined", "set");
     static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
 

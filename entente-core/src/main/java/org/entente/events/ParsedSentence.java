@@ -184,6 +184,23 @@ final class ParsedSentence {
         return false;
     }
 
+    /**
+     * The source's own civilians at a token naming plain people ("fired on demonstrators"), as a
+     * mention with low certainty; null when the source has no state or the sentence names another.
+     */
+    ActorMention homeCivilians(int token, List<ActorMention> sources) {
+        if (sources.size() != 1) return null;
+        org.entente.model.Actor s = sources.get(0).actor();
+        if (s.country() == null || s.code().length() < 3) return null;
+        for (ActorMention m : mentions) {
+            if (m.actor().country() != null && !m.actor().country().equals(s.country())) return null;
+        }
+        Token t = token(token);
+        org.entente.model.Actor civ = new org.entente.model.Actor(s.code().substring(0, 3) + "CVL", s.country(), "CVL");
+        return new ActorMention(sentence.index(), token, token + 1, t.begin(), t.end(), t.word(), List.of(civ),
+                "rule:home-civilians", null, 0.5, null);
+    }
+
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
     private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their", "we", "us", "our");

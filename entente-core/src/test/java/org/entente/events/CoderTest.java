@@ -130,6 +130,12 @@ class CoderTest {
     }
 
     @Test
+    void plainPeopleActedOnAreTheActingStatesOwn() {
+        assertTrue(coded("Egyptian police opened fire on demonstrators.").contains("EGY>EGY:19"));
+        assertTrue(coded("Qatar launched a mediation effort between Sudan and Chad.").contains("QAT>SDN:04"));
+    }
+
+    @Test
     void objectsCompoundedWithTheirKindMatch() {
         assertTrue(coded("Japan suspended aid shipments to Myanmar.").contains("JPN>MMR:16"));
     }
