@@ -124,7 +124,8 @@ public final class DependencyCoder implements EventCoder {
                 best = new Match(v, p, score, sources, targets, consumed, negated(ps, v, obj), intent(ps, v));
             }
         }
-        if (best != null && best.targets().isEmpty() && !best.pattern().noTarget() && !best.sources().isEmpty()) {
+        if (best != null && best.targets().isEmpty() && !best.pattern().noTarget() && best.sources().size() == 1
+                && best.sources().get(0).actors().size() == 1) { // co-subjects act on each other: no guess needed
             ActorMention other = ps.otherActorBelow(v, best.sources());
             Dependency h = ps.head(v);
             if (other == null && h != null && h.governor() >= 0 && (ParsedSentence.is(h.relation(), "advcl")

@@ -114,16 +114,44 @@ public final class Pipeline {
     /**
      * An undated article that names a person by a title ("Syrian President Bashar al-Assad") was
      * written after that person took the title: a lower bound from knowledge, used when it is later
-     * than the one the text's own dates give.
+     * than the one the text's own dates give. A title used alone with its state ("the Iranian
+     * president") counts for the person named elsewhere in the article who held exactly that office.
      */
-    static Article withRoleBound(Article a, List<ActorMention> mentions) {
+    Article withRoleBound(Article a, List<ActorMention> mentions) {
         if (a.published() != null) return a;
         LocalDate bound = a.inferredAfter();
         for (ActorMention m : mentions) {
             if (m.since() != null && (bound == null || m.since().isAfter(bound))) bound = m.since();
         }
+        LocalDate titled = titleAlone(mentions);
+        if (titled != null && (bound == null || titled.isAfter(bound))) bound = titled;
         if (bound == null || bound.equals(a.inferredAfter())) return a;
         return new Article(a.docId(), a.title(), null, bound, a.author(), a.outlet(), a.dateline(), a.language(), a.text());
+    }
+
+    /** The latest start of an office that an untitled named person held and that the article names by title alone. */
+    private LocalDate titleAlone(List<ActorMention> mentions) {
+        java.util.Set<String> offices = new java.util.HashSet<>(); // "IRNGOV|president"
+        for (ActorMention m : mentions) {
+            if (m.person() != null || m.actor().sector() == null || m.entry() == null || !m.entry().contains("agents.tsv")) continue;
+            String[] words = m.text().toLowerCase(java.util.Locale.ROOT).split("[\\s’']+");
+            offices.add(m.actor().code() + "|" + words[words.length - 1].replaceAll("s$", ""));
+        }
+        LocalDate latest = null;
+        java.util.Set<String> people = new java.util.HashSet<>();
+        for (ActorMention m : mentions) if (m.person() != null && m.since() == null) people.add(m.person());
+        for (String key : people) {
+            for (org.entente.actors.Role r : kb.roles(key)) {
+                if (r.from() == null || r.title() == null) continue;
+                String title = r.title().toLowerCase(java.util.Locale.ROOT);
+                for (String office : offices) {
+                    String[] ct = office.split("\\|");
+                    if (ct[0].equals(r.actor().code()) && title.matches("(.*\\s)?" + java.util.regex.Pattern.quote(ct[1]) + "(\\s.*)?")
+                            && (latest == null || r.from().isAfter(latest))) latest = r.from();
+                }
+            }
+        }
+        return latest;
     }
 
     /** How many names the knowledge base recognises. */
