@@ -113,6 +113,11 @@ final class ParsedSentence {
         return child(verb, "nsubj:pass", "aux:pass") >= 0 || child(verb, "nsubjpass", "auxpass") >= 0;
     }
 
+    private boolean hasMark(int verb, String word) {
+        for (int m : childrenOf(verb, "mark")) if (token(m).word().equalsIgnoreCase(word)) return true;
+        return false;
+    }
+
     /** The mention covering a token, or null. */
     ActorMention mentionAt(int token) {
         for (ActorMention m : mentions) if (m.covers(token)) return m;
@@ -273,8 +278,16 @@ final class ParsedSentence {
             String r = h.relation();
             if (r.equals("xcomp") || r.equals("conj")) {
                 v = h.governor();
+            } else if (r.equals("advcl") && hasMark(v, "to")) {
+                v = h.governor(); // purpose: "stayed home to protest" - the one who stayed protests
             } else if (r.startsWith("acl")) {
-                return h.governor();
+                int g = h.governor();
+                Dependency gh = heads[g];
+                if (nearest(g) == null && gh != null && gh.governor() >= 0 && is(gh.relation(), "obj")) {
+                    v = gh.governor(); // "issued a declaration demanding ...": the issuer demands
+                } else {
+                    return g;
+                }
             } else {
                 return -1;
             }

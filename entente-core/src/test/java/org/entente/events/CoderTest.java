@@ -136,6 +136,12 @@ class CoderTest {
     }
 
     @Test
+    void purposeClausesAndDeclarationsTakeTheActorOfTheirMainClause() {
+        assertTrue(coded("Iranian students gathered outside the embassy to protest against Britain.").contains("IRN>GBR:14"));
+        assertTrue(coded("Hezbollah issued a statement demanding that Israel release the prisoners.").contains(">ISR:10"));
+    }
+
+    @Test
     void objectsCompoundedWithTheirKindMatch() {
         assertTrue(coded("Japan suspended aid shipments to Myanmar.").contains("JPN>MMR:16"));
     }
