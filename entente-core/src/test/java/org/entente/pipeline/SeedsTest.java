@@ -68,6 +68,41 @@ class SeedsTest {
     }
 
     @Test
+    void everyNamedActorOfTheSeedsResolvesAsOfItsArticle() {
+        Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put("Rouhani", "IRNGOV");
+        expected.put("Putin", "RUSGOV");
+        expected.put("Raisi", "IRNGOV");
+        expected.put("Volodin", "RUSLEG");
+        expected.put("Khamenei", "IRNGOV");
+        expected.put("Aliyev", "AZEGOV");
+        expected.put("Majlis", "IRNLEG");
+        expected.put("Kremlin", "RUSGOV");
+        expected.put("NATO", "IGOWSTNAT");
+        expected.put("Rosneft", "RUSBUS");
+        expected.put("National Iranian Oil Company", "IRNBUS");
+        expected.put("Tehran", "IRN(GOV)?");
+        expected.put("Moscow", "RUS(GOV)?");
+        Map<String, Integer> seen = new HashMap<>();
+        StringBuilder wrong = new StringBuilder();
+        for (Analysis a : BY_DOC.values()) {
+            for (var m : a.mentions()) {
+                for (Map.Entry<String, String> x : expected.entrySet()) {
+                    if (!m.text().contains(x.getKey()) || m.actors().size() != 1) continue;
+                    if (x.getKey().equals("Majlis") && m.person() != null) continue; // "Majlis Speaker X" names a person
+                    if (m.person() != null && !m.text().contains(x.getKey())) continue;
+                    seen.merge(x.getKey(), 1, Integer::sum);
+                    if (!m.actor().code().matches(x.getValue())) {
+                        wrong.append('\n').append(a.document().id(), 0, 3).append(": ").append(m.text()).append(" = ").append(m.actor().code());
+                    }
+                }
+            }
+        }
+        assertEquals("", wrong.toString());
+        for (String name : expected.keySet()) assertTrue(seen.containsKey(name), name + " never recognised");
+    }
+
+    @Test
     void bakuTalksAreConsultationsOnAugust8() {
         assertTrue(has("000", "IRN", "RUS", "04", "2016-08-08") || has("000", "RUS", "IRN", "04", "2016-08-08"), dump("000"));
     }
