@@ -35,13 +35,16 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Pipeline pipeline = knowledge.pipeline();
-        int[] events = new int[1];
+        int[] events = new int[2]; // new events, repeated documents within this run
         try (EventStore db = new DuckDbStore(store.db); PrintWriter out = Output.stdout(); Progress progress = new Progress()) {
             Runner.Summary s = Runner.run(paths, threads.threads, pipeline::process, db::contains, new Runner.Listener<>() {
                 @Override
                 public void done(Document d, Analysis a) {
-                    db.put(d, a.annotated().article(), a.events());
-                    events[0] += a.reported().size();
+                    if (db.put(d, a.annotated().article(), a.events())) {
+                        events[0] += a.reported().size();
+                    } else {
+                        events[1]++;
+                    }
                     progress.tick();
                 }
 
@@ -51,15 +54,15 @@ final class AnalyzeCommand implements Callable<Integer> {
                 }
             });
             progress.close();
-            report(out, db, s, events[0]);
+            report(out, db, s, events[0], events[1]);
             out.flush();
             return s.rejected() > 0 ? 1 : 0;
         }
     }
 
-    private void report(PrintWriter out, EventStore db, Runner.Summary s, int newEvents) {
+    private void report(PrintWriter out, EventStore db, Runner.Summary s, int newEvents, int repeated) {
         out.printf("documents: %d read, %d rejected, %d already stored; %d new events; store %s holds %d documents%n",
-                s.read(), s.rejected(), s.skipped(), newEvents, store.db, db.documentCount());
+                s.read(), s.rejected(), s.skipped() + repeated, newEvents, store.db, db.documentCount());
         List<EventStore.DyadCount> dyads = db.dyads(10);
         if (dyads.isEmpty()) {
             out.println("no dyadic events");

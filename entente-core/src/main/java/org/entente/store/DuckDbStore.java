@@ -59,11 +59,11 @@ public final class DuckDbStore implements EventStore {
     }
 
     @Override
-    public void put(Document d, Article a, List<Event> events) {
+    public boolean put(Document d, Article a, List<Event> events) {
         try {
             db.setAutoCommit(false);
             try (PreparedStatement doc = db.prepareStatement("INSERT INTO documents (hash, id, origin, title, published, "
-                    + "published_after, author, outlet, language, text, url) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+                    + "published_after, author, outlet, language, text, url) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING")) {
                 doc.setString(1, ContentHash.of(d));
                 doc.setString(2, d.id());
                 doc.setString(3, d.origin());
@@ -75,7 +75,10 @@ public final class DuckDbStore implements EventStore {
                 doc.setString(9, a.language());
                 doc.setString(10, a.text());
                 doc.setString(11, d.url());
-                doc.executeUpdate();
+                if (doc.executeUpdate() == 0) { // the same content is already stored
+                    db.rollback();
+                    return false;
+                }
             }
             try (PreparedStatement ev = db.prepareStatement("INSERT INTO events (" + EVENT_COLUMNS
                     + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
@@ -86,6 +89,7 @@ public final class DuckDbStore implements EventStore {
                 if (!events.isEmpty()) ev.executeBatch();
             }
             db.commit();
+            return true;
         } catch (SQLException e) {
             try {
                 db.rollback();

@@ -14,8 +14,11 @@ public interface EventStore extends AutoCloseable {
     /** Whether a document with this content is already stored. */
     boolean contains(Document d);
 
-    /** Stores one document with its article and events, atomically. */
-    void put(Document d, Article a, List<Event> events);
+    /**
+     * Stores one document with its article and events, atomically; false (and nothing written) when
+     * a document with the same content is already stored, as when an input repeats a story.
+     */
+    boolean put(Document d, Article a, List<Event> events);
 
     /** Event counts per dyad ("IRN-RUS"), busiest first. */
     List<DyadCount> dyads(int limit);

@@ -45,6 +45,12 @@ class DuckDbStoreTest {
             assertEquals("IRN-RUS", s.dyads(5).get(0).dyad());
             assertEquals(2, s.dyads(5).get(0).events());
             assertEquals(3, s.events().size());
+            assertFalse(s.put(Document.ofText("d3", "w", "first text"), a, List.of(event("d3", "RUS", "IRN", "2017-11-01"))),
+                    "a story repeated under another id is not stored twice");
+            assertEquals(2, s.documentCount());
+            assertEquals(3, s.events().size());
+            assertTrue(s.put(Document.ofText("d4", "v", "fourth text"), a, List.of()), "and the store still takes new ones");
+            assertEquals(3, s.documentCount());
         }
     }
 }
