@@ -53,6 +53,39 @@ final class Clauses {
         return out;
     }
 
+    /** Words whose complement is an act asked for, offered or refused, not one reported as done. */
+    private static final java.util.Set<String> UNREALISED = java.util.Set.of("demand", "call", "urge", "appeal", "ask",
+            "request", "press", "pressure", "invitation", "invite", "proposal", "ultimatum", "refuse", "reject",
+            "decline", "plea", "demanding", "calling", "urging", "permission", "order");
+
+    /**
+     * "demanded that Hamas renounce violence", "rejected an invitation to attend talks", "urged
+     * Iran to release them": the act in the complement did not happen; only the demand, rejection
+     * or appeal is coded.
+     */
+    static List<Match> unrealised(ParsedSentence ps, List<Match> found) {
+        List<Match> out = new ArrayList<>(found.size());
+        for (Match m : found) {
+            int t = m.trigger();
+            boolean asked = false;
+            for (int hops = 0; hops < 2 && !asked; hops++) {
+                Dependency h = ps.head(t);
+                if (h == null || h.governor() < 0) break;
+                String r = h.relation();
+                if (!(ParsedSentence.is(r, "ccomp") || ParsedSentence.is(r, "xcomp") || r.equals("acl") || r.equals("acl:to"))) break;
+                if (UNREALISED.contains(ps.lemma(h.governor())) && hasOwnMatch(found, h.governor())) asked = true;
+                t = h.governor();
+            }
+            if (!asked) out.add(m);
+        }
+        return out;
+    }
+
+    private static boolean hasOwnMatch(List<Match> found, int token) {
+        for (Match m : found) if (m.trigger() == token) return true;
+        return false;
+    }
+
     static List<Match> resolve(ParsedSentence ps, List<Match> found) {
         Map<Integer, Match> byTrigger = new HashMap<>();
         for (Match m : found) byTrigger.put(m.trigger(), m);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The coder on sentences we wrote: one per CAMEO root and one per grammatical case. */
@@ -139,6 +140,13 @@ class CoderTest {
     void purposeClausesAndDeclarationsTakeTheActorOfTheirMainClause() {
         assertTrue(coded("Iranian students gathered outside the embassy to protest against Britain.").contains("IRN>GBR:14"));
         assertTrue(coded("Hezbollah issued a statement demanding that Israel release the prisoners.").contains(">ISR:10"));
+    }
+
+    @Test
+    void actsThatAreOnlyAskedForOrRefusedAreNotReportedAsDone() {
+        String got = coded("Russia demanded that Ukraine withdraw its troops from the border.");
+        assertTrue(got.contains("RUS>UKR:10"), got);
+        assertFalse(got.contains("UKR>"), got);
     }
 
     @Test
