@@ -22,6 +22,8 @@ final class Clauses {
 
     private static final java.util.Set<String> SAYING = java.util.Set.of("say", "state", "announce", "tell", "add", "declare",
             "insist", "conclude", "remind", "stress", "warn", "argue", "write", "urge");
+    private static final java.util.Set<String> SAYING_NOUNS = java.util.Set.of("reminder", "warning", "statement",
+            "declaration", "message", "notice", "note", "letter");
     private static final java.util.Set<String> OBLIGATION = java.util.Set.of("must", "should", "ought");
 
     /**
@@ -32,13 +34,29 @@ final class Clauses {
         List<Match> out = new ArrayList<>(found);
         int n = ps.sentence.tokens().size();
         for (int v = 0; v < n; v++) {
-            if (!SAYING.contains(ps.lemma(v))) continue;
-            for (int c : ps.childrenOf(v, "ccomp")) {
+            int speaker = v;
+            if (!SAYING.contains(ps.lemma(v))) {
+                // "issued a stern reminder to Iraq that it must cooperate": the noun's clause, the issuer's demand
+                Dependency h = ps.head(v);
+                if (!SAYING_NOUNS.contains(ps.lemma(v)) || h == null || h.governor() < 0 || !ParsedSentence.is(h.relation(), "obj")) continue;
+                speaker = h.governor();
+            }
+            for (int c : ps.childrenOf(v, speaker == v ? new String[]{"ccomp"} : new String[]{"ccomp", "acl", "dep"})) {
                 boolean must = false;
                 for (int a : ps.childrenOf(c, "aux")) if (OBLIGATION.contains(ps.token(a).word().toLowerCase())) must = true;
                 if (!must) continue;
-                var sources = ps.argument(ps.subject(v));
-                var targets = ps.argument(ps.child(c, "nsubj"));
+                var sources = ps.argument(ps.subject(speaker));
+                int obliged = ps.child(c, "nsubj");
+                var targets = ps.argument(obliged);
+                if (obliged >= 0 && ps.token(obliged).pos().startsWith("PRP")) { // "told Iraq that it must": the one told
+                    for (int head : new int[]{v, speaker}) {
+                        for (int r : ps.childrenOf(head, "iobj", "obl", "nmod")) {
+                            if ((ps.head(r).relation().equals("iobj") || ps.prep(r).equals("to")) && !ps.argument(r).isEmpty()) {
+                                targets = ps.argument(r);
+                            }
+                        }
+                    }
+                }
                 if (sources.isEmpty() || targets.isEmpty()) continue;
                 final int clause = c, saying = v;
                 out.removeIf(m -> m.trigger() == clause || m.trigger() == saying);

@@ -32,7 +32,8 @@ public final class DependencyCoder implements EventCoder {
 
     @Override
     public boolean isTrigger(String lemma) {
-        return lexicon.isTrigger(lemma.toLowerCase());
+        String l = lemma.toLowerCase();
+        return lexicon.isTrigger(l) || l.indexOf('-') > 0 && lexicon.isTrigger(l.replace("-", ""));
     }
 
     @Override
@@ -72,6 +73,7 @@ public final class DependencyCoder implements EventCoder {
 
     private Match verb(ParsedSentence ps, int v) {
         List<Pattern> patterns = lexicon.verb(ps.lemma(v));
+        if (patterns.isEmpty() && ps.lemma(v).indexOf('-') > 0) patterns = lexicon.verb(ps.lemma(v).replace("-", "")); // "re-open"
         if (patterns.isEmpty()) return null;
         boolean passive = ps.isPassive(v);
         int obj = passive ? ps.child(v, "nsubj:pass", "nsubjpass") : ps.object(v);

@@ -150,6 +150,11 @@ class CoderTest {
     }
 
     @Test
+    void aWarningIssuedThatSomeoneMustActIsADemand() {
+        assertTrue(coded("Germany issued a stern warning to Serbia that it must free the monitors.").contains("DEU>SRB:10"));
+    }
+
+    @Test
     void objectsCompoundedWithTheirKindMatch() {
         assertTrue(coded("Japan suspended aid shipments to Myanmar.").contains("JPN>MMR:16"));
     }
