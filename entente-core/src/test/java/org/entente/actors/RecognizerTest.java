@@ -85,4 +85,14 @@ class RecognizerTest {
         assertTrue(c.contains("He=IRNGOV"), c);
         assertTrue(c.contains("The two countries=RUS") && c.contains("The two countries=IRN"), c);
     }
+
+    @Test
+    void pairsAndCompoundsNameBothStates() {
+        String c = codes("Putin met Azeri President Ilham Aliyev in Baku. Both sides agreed on a corridor, and the two leaders "
+                + "signed a declaration. Tehran and Moscow welcomed it.", "2016-08-08");
+        assertTrue(c.contains("Azeri President Ilham Aliyev=AZEGOV"), c);
+        assertTrue(c.contains("Both sides=RUS") && c.contains("Both sides=AZE"), c);
+        assertTrue(c.contains("the two leaders=RUS") && c.contains("the two leaders=AZE"), c);
+        assertTrue(c.contains("Tehran=IRNGOV") && c.contains("Moscow=RUSGOV"), c);
+    }
 }
