@@ -134,6 +134,7 @@ public final class DependencyCoder implements EventCoder {
                     || ParsedSentence.is(h.relation(), "xcomp"))) {
                 other = ps.otherActorBelow(h.governor(), best.sources()); // "summoned Niger's envoy to complain"
             }
+            if (other == null) other = ps.otherActorInSentence(v, best.sources());
             if (other != null) best = best.withNearbyTargets(List.of(other));
         }
         return best;

@@ -179,6 +179,42 @@ final class ParsedSentence {
         return null;
     }
 
+    private static final Set<String> REPORTING = Set.of("say", "tell", "report", "accord", "quote", "add", "announce",
+            "confirm", "state", "claim", "according");
+
+    /**
+     * The nearest mention of another actor anywhere in the sentence outside its reporting clause
+     * ("..., Iraqi police said"): the last resort for an act's target.
+     */
+    ActorMention otherActorInSentence(int verb, List<ActorMention> sources) {
+        java.util.Set<Integer> above = new java.util.HashSet<>();
+        for (int t = verb, hops = 0; t >= 0 && hops < 50; hops++) {
+            above.add(t);
+            t = heads[t] == null ? -1 : heads[t].governor();
+        }
+        ActorMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (ActorMention m : mentions) {
+            if (sameActor(m, sources) || inReport(m.tokenStart(), above)) continue;
+            int d = Math.abs(m.tokenStart() - verb);
+            if (d < bestDistance) {
+                best = m;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** Whether a token hangs from a reporting verb that does not govern the act. */
+    private boolean inReport(int token, java.util.Set<Integer> aboveAct) {
+        for (int t = token, hops = 0; t >= 0 && hops < 50; hops++) {
+            if (aboveAct.contains(t)) return false;
+            if (REPORTING.contains(lemma(t))) return true;
+            t = heads[t] == null ? -1 : heads[t].governor();
+        }
+        return false;
+    }
+
     /** Whether a mention is one of the sources' actors (or their bare state): a domestic other, such as a state's opposition, is not. */
     private static boolean sameActor(ActorMention m, List<ActorMention> sources) {
         for (ActorMention s : sources) {

@@ -155,6 +155,13 @@ class CoderTest {
     }
 
     @Test
+    void aLastResortTargetIsNeverTheReportingClausesActor() {
+        String got = coded("The United Nations will send food aid to refugees fleeing the war in Liberia, Nigerian officials said.");
+        assertTrue(got.contains(">LBR:0"), got);
+        assertFalse(got.contains(">NGA"), got);
+    }
+
+    @Test
     void objectsCompoundedWithTheirKindMatch() {
         assertTrue(coded("Japan suspended aid shipments to Myanmar.").contains("JPN>MMR:16"));
     }
