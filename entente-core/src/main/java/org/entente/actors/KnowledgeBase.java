@@ -40,6 +40,7 @@ public final class KnowledgeBase {
     static KnowledgeBase load() {
         KnowledgeBase kb = new KnowledgeBase();
         kb.loadCountries(TsvFile.resource(DIR + "countries.tsv", 5));
+        kb.loadPlaces(TsvFile.resource(DIR + "places.tsv", 2));
         kb.loadInstitutions(TsvFile.resource(DIR + "institutions.tsv", 4));
         kb.loadPeople(TsvFile.resource(DIR + "people.tsv", 7));
         kb.loadAgents(TsvFile.resource(DIR + "agents.tsv", 3));
@@ -159,6 +160,17 @@ public final class KnowledgeBase {
             for (String n : alternatives(l.opt(3))) names.add(n, new Entry(Entry.Kind.ADJECTIVE, iso, country, null, src));
             Actor gov = new Actor(cameo + "GOV", iso, "GOV");
             for (String n : alternatives(l.opt(4))) names.add(n, new Entry(Entry.Kind.SEAT, iso, gov, "GOV", src));
+        }
+    }
+
+    /** Cities and regions: a place named alone stands for its state, never for its government. */
+    private void loadPlaces(List<TsvFile.Line> lines) {
+        for (TsvFile.Line l : lines) {
+            String iso = l.col(1);
+            String cameo = cameoByIso.get(iso);
+            if (cameo == null) throw l.error("unknown state " + iso + " (not in countries.tsv)");
+            Actor country = Actor.country(iso, cameo);
+            for (String n : alternatives(l.opt(0))) names.add(n, new Entry(Entry.Kind.COUNTRY, iso, country, null, l.where()));
         }
     }
 

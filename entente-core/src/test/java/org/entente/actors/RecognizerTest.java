@@ -40,9 +40,9 @@ class RecognizerTest {
 
     @Test
     void rolesChangeWithTheDate() {
-        assertEquals("Ebrahim Raisi=IRNJUD", codes("Ebrahim Raisi spoke in Qom.", "2020-01-10"));
-        assertEquals("Ebrahim Raisi=IRNGOV", codes("Ebrahim Raisi spoke in Qom.", "2022-01-19"));
-        assertEquals("Hassan Rouhani=IRNGOV", codes("Hassan Rouhani spoke in Qom.", "2015-05-01"));
+        assertEquals("Ebrahim Raisi=IRNJUD, Qom=IRN", codes("Ebrahim Raisi spoke in Qom.", "2020-01-10"));
+        assertEquals("Ebrahim Raisi=IRNGOV, Qom=IRN", codes("Ebrahim Raisi spoke in Qom.", "2022-01-19"));
+        assertEquals("Hassan Rouhani=IRNGOV, Qom=IRN", codes("Hassan Rouhani spoke in Qom.", "2015-05-01"));
         assertTrue(codes("Hassan Rouhani spoke in Qom.", "2023-05-01").startsWith("Hassan Rouhani=IRNELI"),
                 "a former president is not the government");
     }
@@ -94,5 +94,11 @@ class RecognizerTest {
         assertTrue(c.contains("Both sides=RUS") && c.contains("Both sides=AZE"), c);
         assertTrue(c.contains("the two leaders=RUS") && c.contains("the two leaders=AZE"), c);
         assertTrue(c.contains("Tehran=IRNGOV") && c.contains("Moscow=RUSGOV"), c);
+    }
+
+    @Test
+    void citiesStandForTheirStateNotItsGovernment() {
+        assertEquals("Karachi=PAK", codes("A bomb exploded in Karachi.", "2019-01-10"));
+        assertEquals("Aleppo=SYR, Russian jets=RUSMIL", codes("Aleppo was shelled by Russian jets.", "2016-10-10"));
     }
 }
