@@ -162,7 +162,35 @@ public final class DictionaryRecognizer implements ActorRecognizer {
             spans.add(new Span(index.get(m.start()), index.get(m.end() - 1) + 1, choose(m.entries(), asOf), m.entries()));
             i = m.end();
         }
-        return spans;
+        return withMisspeltNames(spans, tokens, asOf);
+    }
+
+    /**
+     * A title followed by a name the trie does not know ("President Francois Mitterand"): the one
+     * person whose surname is a letter away and who held an office of that title's sector on the
+     * date is meant.
+     */
+    private List<Span> withMisspeltNames(List<Span> spans, List<Token> tokens, LocalDate asOf) {
+        if (asOf == null) return spans;
+        List<Span> out = new ArrayList<>(spans);
+        for (int k = 0; k < spans.size(); k++) {
+            Span t = spans.get(k);
+            if (t.kind() != Entry.Kind.TITLE || t.entry().sector() == null) continue;
+            int next = k + 1 < spans.size() ? spans.get(k + 1).start() : tokens.size();
+            int j = t.end();
+            while (j < next && j < t.end() + 3 && tokens.get(j).pos().equals("NNP")) j++;
+            if (j == t.end() || j < tokens.size() && j == next) continue; // no unknown name, or it runs into a known one
+            Span before = k > 0 ? spans.get(k - 1) : null; // "Gambian President X": X must be Gambian
+            String country = before != null && before.end() >= t.start() - 1 && before.entry().actor() != null
+                    && (isPlace(before) || before.kind() == Entry.Kind.ADJECTIVE) ? before.entry().actor().country() : null;
+            List<Entry> found = new ArrayList<>();
+            for (Entry e : kb.nearSurnames(tokens.get(j - 1).word())) {
+                if (kb.roles(e.key()).stream().anyMatch(r -> r.holdsOn(asOf) && t.entry().sector().equals(r.actor().sector())
+                        && (country == null || country.equals(r.actor().country())))) found.add(e);
+            }
+            if (found.size() == 1) out.add(out.indexOf(t) + 1, new Span(t.end(), j, found.get(0), List.of()));
+        }
+        return out;
     }
 
     private Entry choose(List<NameIndex.Named> entries, LocalDate asOf) {

@@ -24,6 +24,7 @@ public final class KnowledgeBase {
     private static final String DIR = "/entente/kb/";
 
     private final NameIndex names = new NameIndex();
+    private final Surnames surnames = new Surnames();
     private final Map<String, String> cameoByIso = new HashMap<>();
     private final Map<String, String> isoByCameo = new HashMap<>();
     private final Map<String, List<Role>> roles = new HashMap<>();
@@ -143,6 +144,11 @@ public final class KnowledgeBase {
         return first;
     }
 
+    /** People whose surname is one letter away from {@code word} ("Mitterand", "Gbago"): for titled names the trie misses. */
+    public List<Entry> nearSurnames(String word) {
+        return surnames.near(word);
+    }
+
     public List<Role> roles(String key) {
         return roles.getOrDefault(key, List.of());
     }
@@ -197,7 +203,9 @@ public final class KnowledgeBase {
             roles.computeIfAbsent(key, k -> new ArrayList<>()).add(new Role(a, from, to, l.col(6), l.where()));
             if (iso != null) personCountry.putIfAbsent(key, iso);
             if (!known) {
-                for (String n : ns) names.add(n, new Entry(Entry.Kind.PERSON, key, null, null, l.where()));
+                Entry person = new Entry(Entry.Kind.PERSON, key, null, null, l.where());
+                for (String n : ns) names.add(n, person);
+                surnames.add(ns, person);
             }
         }
     }

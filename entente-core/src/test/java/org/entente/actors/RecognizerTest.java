@@ -101,4 +101,12 @@ class RecognizerTest {
         assertEquals("Karachi=PAK", codes("A bomb exploded in Karachi.", "2019-01-10"));
         assertEquals("Aleppo=SYR, Russian jets=RUSMIL", codes("Aleppo was shelled by Russian jets.", "2016-10-10"));
     }
+
+    @Test
+    void aTitledNameOneLetterOffIsTheOfficeHolder() {
+        assertEquals("Prime Minister Benjamin Netanyahou=ISRGOV", codes("Prime Minister Benjamin Netanyahou spoke.", "2016-05-01"));
+        assertEquals("", codes("Prime Minister Benjamin Netanyahou spoke.", "1980-05-01"), "nobody of that name held the office then");
+        assertTrue(codes("Gambian President Dawda Jawaro spoke.", "2016-05-01").startsWith("Gambian President=GMBGOV"),
+                "a nationality that no near name matches keeps the title's state");
+    }
 }

@@ -1,0 +1,72 @@
+package org.entente.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * People's surnames (the last word of each of their names) indexed with every one-letter deletion,
+ * so a surname one edit away from a word is found without scanning: wires misspell names
+ * ("Mitterand", "Habyariman"), and a title before an unknown name says a person is meant.
+ */
+final class Surnames {
+    /** Shorter words are too easily one letter from another name. */
+    static final int MIN_LENGTH = 5;
+    private final Map<String, List<Entry>> byVariant = new HashMap<>();
+    private final Map<Entry, Set<String>> surnamesOf = new HashMap<>();
+
+    void add(List<String> names, Entry person) {
+        for (String n : names) {
+            String[] words = n.split("\\s+");
+            String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+            if (last.length() < MIN_LENGTH || !surnamesOf.computeIfAbsent(person, p -> new LinkedHashSet<>()).add(last)) continue;
+            for (String v : variants(last)) byVariant.computeIfAbsent(v, k -> new ArrayList<>()).add(person);
+        }
+    }
+
+    /** People with a surname at most one insertion, deletion or substitution from {@code word}. */
+    List<Entry> near(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        Set<Entry> out = new LinkedHashSet<>();
+        if (w.length() < MIN_LENGTH) return List.of();
+        for (String v : variants(w)) {
+            for (Entry e : byVariant.getOrDefault(v, List.of())) {
+                for (String s : surnamesOf.get(e)) if (oneEdit(w, s)) out.add(e);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static List<String> variants(String s) {
+        List<String> out = new ArrayList<>(s.length() + 1);
+        out.add(s);
+        for (int i = 0; i < s.length(); i++) out.add(s.substring(0, i) + s.substring(i + 1));
+        return out;
+    }
+
+    static boolean oneEdit(String a, String b) {
+        if (a.equals(b)) return true;
+        int la = a.length(), lb = b.length();
+        if (Math.abs(la - lb) > 1) return false;
+        int i = 0, j = 0, edits = 0;
+        while (i < la && j < lb) {
+            if (a.charAt(i) == b.charAt(j)) {
+                i++;
+                j++;
+                continue;
+            }
+            if (++edits > 1) return false;
+            if (la > lb) i++;
+            else if (lb > la) j++;
+            else {
+                i++;
+                j++;
+            }
+        }
+        return edits + (la - i) + (lb - j) <= 1;
+    }
+}
