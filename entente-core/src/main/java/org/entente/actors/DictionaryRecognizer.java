@@ -184,9 +184,13 @@ public final class DictionaryRecognizer implements ActorRecognizer {
             String country = before != null && before.end() >= t.start() - 1 && before.entry().actor() != null
                     && (isPlace(before) || before.kind() == Entry.Kind.ADJECTIVE) ? before.entry().actor().country() : null;
             List<Entry> found = new ArrayList<>();
-            for (Entry e : kb.nearSurnames(tokens.get(j - 1).word())) {
-                if (kb.roles(e.key()).stream().anyMatch(r -> r.holdsOn(asOf) && t.entry().sector().equals(r.actor().sector())
-                        && (country == null || country.equals(r.actor().country())))) found.add(e);
+            List<Entry> near = kb.nearSurnames(tokens.get(j - 1).word());
+            for (boolean onTheDate : new boolean[]{true, false}) { // office holders then, else whoever ever held such an office
+                for (Entry e : near) {
+                    if (kb.roles(e.key()).stream().anyMatch(r -> (!onTheDate || r.holdsOn(asOf)) && t.entry().sector().equals(r.actor().sector())
+                            && (country == null || country.equals(r.actor().country())))) found.add(e);
+                }
+                if (!found.isEmpty()) break;
             }
             if (found.size() == 1) out.add(out.indexOf(t) + 1, new Span(t.end(), j, found.get(0), List.of()));
         }
