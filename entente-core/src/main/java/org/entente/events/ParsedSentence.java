@@ -113,6 +113,14 @@ final class ParsedSentence {
         return child(verb, "nsubj:pass", "aux:pass") >= 0 || child(verb, "nsubjpass", "auxpass") >= 0;
     }
 
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "yesterday", "tomorrow", "tonight", "january", "february", "march", "april", "june", "july",
+            "august", "september", "october", "november", "december", "week", "month", "year", "weekend");
+
+    private boolean isTimeWord(int token) {
+        return TIME_WORDS.contains(token(token).word().toLowerCase());
+    }
+
     private boolean hasMark(int verb, String word) {
         for (int m : childrenOf(verb, "mark")) if (token(m).word().equalsIgnoreCase(word)) return true;
         return false;
@@ -308,6 +316,7 @@ final class ParsedSentence {
         int v = verb;
         for (int hops = 0; hops < 4 && v >= 0; hops++) {
             int s = child(v, "nsubj");
+            if (s >= 0 && isTimeWord(s)) s = -1; // "on Wednesday to investigate": a date the parser took for a subject
             if (s >= 0 && !isPassive(v)) return s;
             Dependency h = heads[v];
             if (h == null || h.governor() < 0) return -1;
