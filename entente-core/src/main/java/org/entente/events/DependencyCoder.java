@@ -123,6 +123,9 @@ public final class DependencyCoder implements EventCoder {
                 int consumed = !p.objects().isEmpty() ? head : -1;
                 List<ActorMention> sources = ps.argument(sourceHead);
                 if (sources.isEmpty() && sourceHead >= 0) sources = ps.placeIn(sourceHead); // "students throughout Indonesia"
+                if (sources.isEmpty() && passive && sourceHead < 0 && (p.cameo().startsWith("17") || p.cameo().startsWith("09"))) {
+                    sources = ps.placeIn(v); // "was arrested in Lebanon": that state's authorities acted
+                }
                 best = new Match(v, p, score, sources, targets, consumed, negated(ps, v, obj), intent(ps, v));
             }
         }

@@ -162,6 +162,13 @@ class CoderTest {
     }
 
     @Test
+    void violenceWithinOneStateAndArrestsByThePlacesAuthorities() {
+        assertTrue(coded("Iraqi troops killed Iraqi villagers.").contains("IRQ>IRQ:18"));
+        assertTrue(coded("A British journalist was arrested in Iran.").contains("IRN>GBR:17"));
+        assertFalse(coded("Iran and Iraq signed an agreement.").contains("IRN>IRN"));
+    }
+
+    @Test
     void objectsCompoundedWithTheirKindMatch() {
         assertTrue(coded("Japan suspended aid shipments to Myanmar.").contains("JPN>MMR:16"));
     }
