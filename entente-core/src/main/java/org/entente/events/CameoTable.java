@@ -18,6 +18,7 @@ public final class CameoTable {
 
     private final Map<String, Code> codes = new HashMap<>();
     private final Map<String, String> plover = new HashMap<>();
+    private final Map<String, String> modes = new HashMap<>();
 
     private CameoTable() {
         for (TsvFile.Line l : TsvFile.resource("/entente/cameo.tsv", 5)) {
@@ -27,7 +28,10 @@ public final class CameoTable {
                 throw l.error("QuadClass and Goldstein must be numbers");
             }
         }
-        for (TsvFile.Line l : TsvFile.resource("/entente/plover.tsv", 2)) plover.put(l.col(0), l.opt(1));
+        for (TsvFile.Line l : TsvFile.resource("/entente/plover.tsv", 3)) {
+            plover.put(l.col(0), l.opt(1));
+            if (l.opt(2) != null) modes.put(l.col(0), l.opt(2));
+        }
     }
 
     public static CameoTable standard() {
@@ -47,6 +51,15 @@ public final class CameoTable {
         for (int n = code.length(); n >= 2; n--) {
             String p = code.substring(0, n);
             if (plover.containsKey(p)) return plover.get(p);
+        }
+        return null;
+    }
+
+    /** The PLOVER mode a CAMEO code says (how: "visit", "arrest", "aerial"): the longest prefix with one, else null. */
+    public String ploverMode(String code) {
+        for (int n = code.length(); n >= 2; n--) {
+            String m = modes.get(code.substring(0, n));
+            if (m != null) return m;
         }
         return null;
     }

@@ -3,6 +3,7 @@ package org.entente.json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.entente.events.CameoTable;
 import org.entente.events.PloverContext;
 import org.entente.model.ActorMention;
 import org.entente.model.ActorRef;
@@ -39,6 +40,8 @@ public final class Json {
         n.put("goldstein", e.goldstein());
         n.put("plover", e.plover());
         if (e.plover() != null) {
+            String mode = CameoTable.standard().ploverMode(e.cameo());
+            if (mode != null) n.put("ploverMode", mode);
             List<String> contexts = PloverContext.standard().of(e.evidence() == null ? null : e.evidence().text());
             if (!contexts.isEmpty()) {
                 var arr = n.putArray("ploverContext");

@@ -25,4 +25,15 @@ class PloverContextTest {
         assertEquals(List.of(), contexts.of("The two presidents met in Ankara on Tuesday."));
         assertEquals(List.of(), contexts.of(null));
     }
+
+    @Test
+    void modesComeFromTheCameoCodeWhereItSaysHow() {
+        CameoTable t = CameoTable.standard();
+        assertEquals("visit", t.ploverMode("042"));
+        assertEquals("CONSULT", t.plover("042"));
+        assertEquals("arrest", t.ploverMode("173"));
+        assertEquals("suicide-attack", t.ploverMode("1831"));
+        assertEquals("explosives", t.ploverMode("1832"));
+        assertEquals(null, t.ploverMode("040"), "talks in general say nothing of how");
+    }
 }
