@@ -74,7 +74,7 @@ final class Clauses {
     /** Words whose complement is an act asked for, offered or refused, not one reported as done. */
     private static final java.util.Set<String> UNREALISED = java.util.Set.of("demand", "call", "urge", "appeal", "ask",
             "request", "press", "pressure", "invitation", "invite", "proposal", "ultimatum", "refuse", "reject",
-            "decline", "plea", "demanding", "calling", "urging", "permission", "order");
+            "decline", "plea", "demanding", "calling", "urging", "permission", "order", "oppose");
 
     /**
      * "demanded that Hamas renounce violence", "rejected an invitation to attend talks", "urged
@@ -90,7 +90,10 @@ final class Clauses {
                 Dependency h = ps.head(t);
                 if (h == null || h.governor() < 0) break;
                 String r = h.relation();
-                if (!(ParsedSentence.is(r, "ccomp") || ParsedSentence.is(r, "xcomp") || r.equals("acl") || r.equals("acl:to"))) break;
+                boolean nominalArgument = m.pattern().nominal() && hops == 0
+                        && (ParsedSentence.is(r, "obj") || ParsedSentence.is(r, "obl")); // "rejected French mediation"
+                if (!(nominalArgument || ParsedSentence.is(r, "ccomp") || ParsedSentence.is(r, "xcomp") || r.equals("acl")
+                        || r.equals("acl:to"))) break;
                 if (UNREALISED.contains(ps.lemma(h.governor())) && hasOwnMatch(found, h.governor())) asked = true;
                 t = h.governor();
             }

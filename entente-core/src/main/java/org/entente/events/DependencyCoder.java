@@ -56,7 +56,7 @@ public final class DependencyCoder implements EventCoder {
         int n = ps.sentence.tokens().size();
         List<Integer> consumed = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            if (!ps.token(i).pos().startsWith("VB")) continue;
+            if (!ps.token(i).pos().startsWith("VB") && !(ps.token(i).pos().startsWith("JJ") && ps.child(i, "cop") >= 0)) continue;
             Match m = verb(ps, i);
             if (m != null) {
                 found.add(m);
@@ -75,7 +75,7 @@ public final class DependencyCoder implements EventCoder {
         List<Pattern> patterns = lexicon.verb(ps.lemma(v));
         if (patterns.isEmpty() && ps.lemma(v).indexOf('-') > 0) patterns = lexicon.verb(ps.lemma(v).replace("-", "")); // "re-open"
         if (patterns.isEmpty()) return null;
-        boolean passive = ps.isPassive(v);
+        boolean passive = ps.isPassive(v) && !ParsedSentence.STATIVE.contains(ps.lemma(v)); // "Israel is opposed to": a state, not a passive
         int obj = passive ? ps.child(v, "nsubj:pass", "nsubjpass") : ps.object(v);
         Match best = null;
         for (Pattern p : patterns) {

@@ -113,6 +113,9 @@ final class ParsedSentence {
         return child(verb, "nsubj:pass", "aux:pass") >= 0 || child(verb, "nsubjpass", "auxpass") >= 0;
     }
 
+    /** Participles that after "be" describe the subject's stance: "is opposed to", "is committed to". */
+    static final Set<String> STATIVE = Set.of("oppose", "commit", "determine", "dedicate");
+
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "today", "yesterday", "tomorrow", "tonight", "january", "february", "march", "april", "june", "july",
             "august", "september", "october", "november", "december", "week", "month", "year", "weekend");
@@ -317,7 +320,7 @@ final class ParsedSentence {
         for (int hops = 0; hops < 4 && v >= 0; hops++) {
             int s = child(v, "nsubj");
             if (s >= 0 && isTimeWord(s)) s = -1; // "on Wednesday to investigate": a date the parser took for a subject
-            if (s >= 0 && !isPassive(v)) return s;
+            if (s >= 0 && (!isPassive(v) || STATIVE.contains(lemma(v)))) return s;
             Dependency h = heads[v];
             if (h == null || h.governor() < 0) return -1;
             String r = h.relation();

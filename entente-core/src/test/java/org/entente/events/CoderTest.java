@@ -169,6 +169,14 @@ class CoderTest {
     }
 
     @Test
+    void stancesAfterBeAreActsAndWhatTheyRejectDidNotHappen() {
+        String got = coded("Israel is opposed to French mediation.");
+        assertTrue(got.contains("ISR>FRA:11"), got);
+        assertFalse(got.contains("FRA>"), got);
+        assertTrue(coded("Russia was critical of the Turkish move.").contains("RUS>TUR:11"));
+    }
+
+    @Test
     void objectsCompoundedWithTheirKindMatch() {
         assertTrue(coded("Japan suspended aid shipments to Myanmar.").contains("JPN>MMR:16"));
     }
