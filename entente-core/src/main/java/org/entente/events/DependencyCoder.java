@@ -32,8 +32,7 @@ public final class DependencyCoder implements EventCoder {
 
     @Override
     public boolean isTrigger(String lemma) {
-        String l = lemma.toLowerCase();
-        return lexicon.isTrigger(l) || l.indexOf('-') > 0 && lexicon.isTrigger(l.replace("-", ""));
+        return lexicon.isTrigger(lemma.toLowerCase());
     }
 
     @Override
@@ -73,10 +72,12 @@ public final class DependencyCoder implements EventCoder {
 
     private Match verb(ParsedSentence ps, int v) {
         List<Pattern> patterns = lexicon.verb(ps.lemma(v));
-        if (patterns.isEmpty() && ps.lemma(v).indexOf('-') > 0) patterns = lexicon.verb(ps.lemma(v).replace("-", "")); // "re-open"
         if (patterns.isEmpty()) return null;
         boolean passive = ps.isPassive(v) && !ParsedSentence.STATIVE.contains(ps.lemma(v)); // "Israel is opposed to": a state, not a passive
         int obj = passive ? ps.child(v, "nsubj:pass", "nsubjpass") : ps.object(v);
+        int sourceHead = passive ? agent(ps, v) : ps.subject(v);
+        List<ActorMention> subjects = ps.argument(sourceHead);
+        boolean conditional = Modality.conditionClause(ps, v) >= 0;
         Match best = null;
         for (Pattern p : patterns) {
             if (!p.particles().isEmpty()) {
@@ -111,17 +112,16 @@ public final class DependencyCoder implements EventCoder {
             List<ActorMention> targets = targetArgument(ps, target, p);
             if (targets.isEmpty() && p.cameo().compareTo("18") >= 0) targets = ps.placeIn(v); // "killed 23 people in Tel Aviv"
             if (targets.isEmpty() && target >= 0 && ps.lemmaIn(target, PEOPLE)) {
-                ActorMention home = ps.homeCivilians(target, ps.argument(passive ? agent(ps, v) : ps.subject(v)));
+                ActorMention home = ps.homeCivilians(target, subjects);
                 if (home != null) targets = List.of(home); // "police opened fire on demonstrators": the state's own people
             }
-            if (targets.isEmpty() && (p.cameo().startsWith("13") || Modality.condition(ps, v) != null)) {
+            if (targets.isEmpty() && (p.cameo().startsWith("13") || conditional)) {
                 targets = ps.argument(conditionSubject(ps, v));
             }
             int score = p.specificity() * 2 + (targets.isEmpty() ? (p.preps().isEmpty() ? 0 : -3) : 3);
             if (best == null || score > best.score()) {
-                int sourceHead = passive ? agent(ps, v) : ps.subject(v);
                 int consumed = !p.objects().isEmpty() ? head : -1;
-                List<ActorMention> sources = ps.argument(sourceHead);
+                List<ActorMention> sources = subjects;
                 if (sources.isEmpty() && sourceHead >= 0) sources = ps.placeIn(sourceHead); // "students throughout Indonesia"
                 if (sources.isEmpty() && passive && sourceHead < 0 && (p.cameo().startsWith("17") || p.cameo().startsWith("09"))) {
                     sources = ps.placeIn(v); // "was arrested in Lebanon": that state's authorities acted
@@ -259,15 +259,8 @@ public final class DependencyCoder implements EventCoder {
 
     /** "threatened to stop talks if the United States ...": whoever the condition names is threatened. */
     private static int conditionSubject(ParsedSentence ps, int v) {
-        for (int head = v, hops = 0; head >= 0 && hops < 3; head = ps.child(head, "xcomp"), hops++) {
-            for (int c : ps.childrenOf(head, "advcl")) {
-                for (int m : ps.childrenOf(c, "mark")) {
-                    String w = ps.token(m).word().toLowerCase();
-                    if (w.equals("if") || w.equals("unless")) return ps.child(c, "nsubj");
-                }
-            }
-        }
-        return -1;
+        int c = Modality.conditionClause(ps, v);
+        return c < 0 ? -1 : ps.child(c, "nsubj");
     }
 
     /**

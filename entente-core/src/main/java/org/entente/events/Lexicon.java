@@ -95,8 +95,11 @@ public final class Lexicon {
         return lx;
     }
 
+    /** The verb's patterns; a hyphenated form ("re-open") falls back to its unhyphenated one. */
     public List<Pattern> verb(String lemma) {
-        return verbs.getOrDefault(lemma, List.of());
+        List<Pattern> ps = verbs.get(lemma);
+        if (ps == null && lemma.indexOf('-') > 0) ps = verbs.get(lemma.replace("-", ""));
+        return ps == null ? List.of() : ps;
     }
 
     public List<Pattern> noun(String lemma) {
@@ -105,7 +108,7 @@ public final class Lexicon {
 
     /** Whether a lemma can head an event: the cheap test that decides which sentences get parsed. */
     public boolean isTrigger(String lemma) {
-        return verbs.containsKey(lemma) || nouns.containsKey(lemma);
+        return !verb(lemma).isEmpty() || nouns.containsKey(lemma);
     }
 
     public int size() {

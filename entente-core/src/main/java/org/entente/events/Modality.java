@@ -40,17 +40,24 @@ final class Modality {
      * complements, or null: "will withdraw its force unless a ceasefire holds".
      */
     static String condition(ParsedSentence ps, int verb) {
-        int v = verb;
-        for (int hops = 0; hops < 3 && v >= 0; hops++) {
-            for (int c : ps.childrenOf(v, "advcl")) {
-                for (int m : ps.childrenOf(c, "mark")) {
-                    String w = ps.token(m).word().toLowerCase();
-                    if (w.equals("if") || w.equals("unless")) return w;
-                }
-            }
-            v = ps.child(v, "xcomp");
+        int c = conditionClause(ps, verb);
+        return c < 0 ? null : ps.token(conditionMark(ps, c)).word().toLowerCase();
+    }
+
+    /** The "if"/"unless" clause of the verb or of its open complements, or -1. */
+    static int conditionClause(ParsedSentence ps, int verb) {
+        for (int v = verb, hops = 0; hops < 3 && v >= 0; hops++, v = ps.child(v, "xcomp")) {
+            for (int c : ps.childrenOf(v, "advcl")) if (conditionMark(ps, c) >= 0) return c;
         }
-        return null;
+        return -1;
+    }
+
+    private static int conditionMark(ParsedSentence ps, int clause) {
+        for (int m : ps.childrenOf(clause, "mark")) {
+            String w = ps.token(m).word().toLowerCase();
+            if (w.equals("if") || w.equals("unless")) return m;
+        }
+        return -1;
     }
 
     /** An intended act on a condition that is a threat ("will pull out unless ..."): its threat code, else null. */

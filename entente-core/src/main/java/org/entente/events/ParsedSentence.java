@@ -153,17 +153,24 @@ final class ParsedSentence {
     }
 
     private ActorMention nearest(int head) {
+        return firstBelow(head, 40, (i, m) -> true,
+                d -> !CLAUSAL.contains(d.relation()) && !LOCATIVE.contains(prep(d.dependent())));
+    }
+
+    /**
+     * The first mention met walking breadth-first down from {@code start} (at most {@code limit}
+     * tokens), that {@code accept}s it, following only the dependencies {@code follow} allows.
+     */
+    private ActorMention firstBelow(int start, int limit, java.util.function.BiPredicate<Integer, ActorMention> accept,
+                                    java.util.function.Predicate<Dependency> follow) {
         Deque<Integer> queue = new ArrayDeque<>();
-        queue.add(head);
+        queue.add(start);
         int seen = 0;
-        while (!queue.isEmpty() && seen++ < 40) {
+        while (!queue.isEmpty() && seen++ < limit) {
             int i = queue.poll();
             ActorMention m = mentionAt(i);
-            if (m != null) return m;
-            for (Dependency d : children.get(i)) {
-                if (CLAUSAL.contains(d.relation()) || LOCATIVE.contains(prep(d.dependent()))) continue;
-                queue.add(d.dependent());
-            }
+            if (m != null && accept.test(i, m)) return m;
+            for (Dependency d : children.get(i)) if (follow.test(d)) queue.add(d.dependent());
         }
         return null;
     }
@@ -174,20 +181,10 @@ final class ParsedSentence {
      * side, not reported or subordinate clauses.
      */
     ActorMention otherActorBelow(int verb, List<ActorMention> sources) {
-        Deque<Integer> queue = new ArrayDeque<>();
-        queue.add(verb);
-        int seen = 0;
-        while (!queue.isEmpty() && seen++ < 60) {
-            int i = queue.poll();
-            ActorMention m = mentionAt(i);
-            if (m != null && i != verb && !sameActor(m, sources)) return m;
-            for (Dependency d : children.get(i)) {
-                String r = d.relation();
-                if (is(r, "nsubj") || is(r, "csubj") || (CLAUSAL.contains(r) && !r.equals("xcomp"))) continue;
-                queue.add(d.dependent());
-            }
-        }
-        return null;
+        return firstBelow(verb, 60, (i, m) -> i != verb && !sameActor(m, sources), d -> {
+            String r = d.relation();
+            return !(is(r, "nsubj") || is(r, "csubj") || (CLAUSAL.contains(r) && !r.equals("xcomp")));
+        });
     }
 
     private static final Set<String> REPORTING = Set.of("say", "tell", "report", "accord", "quote", "add", "announce",
