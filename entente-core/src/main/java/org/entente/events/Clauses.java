@@ -59,7 +59,7 @@ final class Clauses {
                 }
                 if (sources.isEmpty() || targets.isEmpty()) continue;
                 final int clause = c, saying = v;
-                out.removeIf(m -> m.trigger() == clause || m.trigger() == saying);
+                out.removeIf(m -> ps.dominates(clause, m.trigger()) || m.trigger() == saying); // all the obliged clause asks for
                 for (Pattern p : lexicon.verb("demand")) {
                     if (p.cameo().equals("100")) {
                         out.add(new Match(v, p, 6, sources, targets, -1, false, false));
@@ -74,7 +74,8 @@ final class Clauses {
     /** Words whose complement is an act asked for, offered or refused, not one reported as done. */
     private static final java.util.Set<String> UNREALISED = java.util.Set.of("demand", "call", "urge", "appeal", "ask",
             "request", "press", "pressure", "invitation", "invite", "proposal", "ultimatum", "refuse", "reject",
-            "decline", "plea", "demanding", "calling", "urging", "permission", "order", "oppose");
+            "decline", "plea", "demanding", "calling", "urging", "permission", "order", "oppose", "dismiss", "rebuff", "spurn",
+            "renege");
 
     /**
      * "demanded that Hamas renounce violence", "rejected an invitation to attend talks", "urged
@@ -84,22 +85,35 @@ final class Clauses {
     static List<Match> unrealised(ParsedSentence ps, List<Match> found) {
         List<Match> out = new ArrayList<>(found.size());
         for (Match m : found) {
-            int t = m.trigger();
-            boolean asked = false;
-            for (int hops = 0; hops < 2 && !asked; hops++) {
-                Dependency h = ps.head(t);
-                if (h == null || h.governor() < 0) break;
-                String r = h.relation();
-                boolean nominalArgument = m.pattern().nominal() && hops == 0
-                        && (ParsedSentence.is(r, "obj") || ParsedSentence.is(r, "obl")); // "rejected French mediation"
-                if (!(nominalArgument || ParsedSentence.is(r, "ccomp") || ParsedSentence.is(r, "xcomp") || r.equals("acl")
-                        || r.equals("acl:to"))) break;
-                if (UNREALISED.contains(ps.lemma(h.governor())) && hasOwnMatch(found, h.governor())) asked = true;
-                t = h.governor();
-            }
-            if (!asked) out.add(m);
+            if (!asked(ps, m, found) && !Modality.supposed(ps, m.trigger())) out.add(m);
         }
         return out;
+    }
+
+    /**
+     * Whether an act is only asked for, offered or refused: walking up from it through
+     * complements ("refused to allow planes to land and evacuate"), the first word that governs
+     * it as content is a word of {@link #UNREALISED} ("dismissed an appeal ... to lay down their
+     * arms"); a verb counts when it is itself coded, a noun always.
+     */
+    private static boolean asked(ParsedSentence ps, Match m, List<Match> found) {
+        int t = m.trigger();
+        for (int hops = 0; hops < 5; hops++) {
+            Dependency h = ps.head(t);
+            if (h == null || h.governor() < 0) return false;
+            String r = h.relation();
+            int g = h.governor();
+            if (r.equals("conj")) { // a coordinate act shares its first conjunct's fate
+                t = g;
+                continue;
+            }
+            boolean argument = (m.pattern().nominal() || hops > 0) && (ParsedSentence.is(r, "obj") || ParsedSentence.is(r, "obl")
+                    || ParsedSentence.is(r, "nmod")); // "rejected French mediation"
+            if (!(argument || ParsedSentence.is(r, "ccomp") || ParsedSentence.is(r, "xcomp") || r.startsWith("acl"))) return false;
+            if (UNREALISED.contains(ps.lemma(g)) && (hasOwnMatch(found, g) || ps.token(g).pos().startsWith("NN"))) return true;
+            t = g;
+        }
+        return false;
     }
 
     private static boolean hasOwnMatch(List<Match> found, int token) {
@@ -113,7 +127,7 @@ final class Clauses {
         List<Match> out = new ArrayList<>();
         List<Integer> dropped = new ArrayList<>();
         for (Match m : found) {
-            Dependency h = ps.head(m.trigger());
+            Dependency h = ps.head(anchor(ps, m));
             if (h == null || h.governor() < 0 || !h.relation().equals("xcomp")) continue;
             int g = h.governor();
             Match gov = byTrigger.get(g);
@@ -126,6 +140,9 @@ final class Clauses {
                 byTrigger.put(m.trigger(), m.asIntent());
             }
         }
+        for (Match m : found) {
+            if (!dropped.contains(m.trigger()) && belowIntent(ps, anchor(ps, m), byTrigger, dropped)) dropped.add(m.trigger());
+        }
         boolean other = false;
         for (Match m : byTrigger.values()) {
             if (!dropped.contains(m.trigger()) && !m.pattern().cameo().startsWith("01") && !m.negated()) other = true;
@@ -137,5 +154,33 @@ final class Clauses {
             out.add(r);
         }
         return out;
+    }
+
+    /** Where a match stands in its clause: a nominal act carried by a light verb stands at the verb ("to continue military aid"). */
+    private static int anchor(ParsedSentence ps, Match m) {
+        if (!m.pattern().nominal()) return m.trigger();
+        Dependency h = ps.head(m.trigger());
+        if (h != null && h.governor() >= 0 && ParsedSentence.is(h.relation(), "obj")
+                && DependencyCoder.LIGHT_VERBS.contains(ps.lemma(h.governor()))) return h.governor();
+        return m.trigger();
+    }
+
+    /**
+     * Whether an act lies in the purpose or complement of another act that is only intended
+     * ("offered its troops to help him", "agreed to hold talks to end the war"): it has not happened.
+     */
+    private static boolean belowIntent(ParsedSentence ps, int token, Map<Integer, Match> byTrigger, List<Integer> dropped) {
+        int t = token;
+        for (int hops = 0; hops < 4; hops++) {
+            Dependency h = ps.head(t);
+            if (h == null || h.governor() < 0) return false;
+            String r = h.relation();
+            if (!(r.equals("xcomp") || ParsedSentence.is(r, "advcl") && ps.hasMark(t, "to"))) return false;
+            t = h.governor();
+            if (hops == 0 && r.equals("xcomp")) continue; // the intended act itself
+            Match gov = byTrigger.get(t);
+            if (gov != null && !dropped.contains(t) && (gov.intent() || gov.pattern().cameo().startsWith("03"))) return true;
+        }
+        return false;
     }
 }

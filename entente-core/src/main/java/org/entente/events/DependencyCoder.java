@@ -72,9 +72,9 @@ public final class DependencyCoder implements EventCoder {
 
     private Match verb(ParsedSentence ps, int v) {
         List<Pattern> patterns = lexicon.verb(ps.lemma(v));
-        if (patterns.isEmpty()) return null;
+        if (patterns.isEmpty() || naming(ps, v)) return null;
         boolean passive = ps.isPassive(v) && !ParsedSentence.STATIVE.contains(ps.lemma(v)); // "Israel is opposed to": a state, not a passive
-        int obj = passive ? ps.child(v, "nsubj:pass", "nsubjpass") : ps.object(v);
+        int obj = passive ? ps.reducedRelative(v) ? ps.head(v).governor() : ps.child(v, "nsubj:pass", "nsubjpass") : ps.object(v);
         int sourceHead = passive ? agent(ps, v) : ps.subject(v);
         List<ActorMention> subjects = ps.argument(sourceHead);
         boolean conditional = Modality.conditionClause(ps, v) >= 0;
@@ -115,7 +115,7 @@ public final class DependencyCoder implements EventCoder {
                 ActorMention home = ps.homeCivilians(target, subjects);
                 if (home != null) targets = List.of(home); // "police opened fire on demonstrators": the state's own people
             }
-            if (targets.isEmpty() && (p.cameo().startsWith("13") || conditional)) {
+            if (targets.isEmpty() && (p.cameo().startsWith("13") || conditional && Modality.threatens(p.cameo()))) {
                 targets = ps.argument(conditionSubject(ps, v));
             }
             int score = p.specificity() * 2 + (targets.isEmpty() ? (p.preps().isEmpty() ? 0 : -3) : 3);
@@ -186,8 +186,22 @@ public final class DependencyCoder implements EventCoder {
         return best;
     }
 
+    /** Verbs that also name or judge what they take: "calling them an occupying army", "branded it a failure". */
+    private static final java.util.Set<String> NAMING = java.util.Set.of("call", "name", "label", "term", "brand", "dub",
+            "describe", "consider", "deem", "pronounce");
+
+    /** Whether a naming verb is used to name (object plus a noun or adjective predicate), which is no act. */
+    private static boolean naming(ParsedSentence ps, int v) {
+        if (!NAMING.contains(ps.lemma(v))) return false;
+        for (int x : ps.childrenOf(v, "xcomp")) {
+            String pos = ps.token(x).pos();
+            if (pos.startsWith("NN") || pos.startsWith("JJ")) return true;
+        }
+        return ps.childrenOf(v, "obj", "dobj", "iobj").size() >= 2; // "calling them an occupying army"
+    }
+
     /** Verbs that only carry a nominal event: "launched an attack", "carried out strikes", "paid a visit". */
-    private static final java.util.Set<String> LIGHT_VERBS = java.util.Set.of("launch", "carry", "conduct", "stage", "mount",
+    static final java.util.Set<String> LIGHT_VERBS = java.util.Set.of("launch", "carry", "conduct", "stage", "mount",
             "make", "pay", "hold", "begin", "start", "continue", "resume", "step", "undertake", "have", "give", "announce", "order",
             "declare", "issue", "lodge", "impose", "approve", "complete", "wage");
 

@@ -1,5 +1,7 @@
 package org.entente.events;
 
+import org.entente.model.Dependency;
+
 import java.util.Map;
 import java.util.Set;
 
@@ -11,7 +13,7 @@ import java.util.Set;
 final class Modality {
     static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo", "may", "might", "could");
     static final Set<String> INTENT_GOVERNORS = Set.of("plan", "intend", "want", "seek", "hope", "aim", "expect",
-            "prepare", "agree", "pledge", "promise", "vow", "commit", "offer", "wish", "propose",
+            "prepare", "agree", "undertake", "pledge", "promise", "vow", "commit", "offer", "wish", "propose",
             "willing", "ready", "prepared", "eager", "determined", "set");
     static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
 
@@ -34,6 +36,25 @@ final class Modality {
 
     /** Acts that, promised on a condition, are threats: withdrawing, reducing relations, coercing, fighting. */
     private static final Set<String> THREAT_ROOTS = Set.of("08", "11", "12", "14", "15", "16", "17", "18", "19", "20");
+
+    /** Whether an act promised on a condition is a threat ("will pull out unless ..."), not an offer. */
+    static boolean threatens(String cameo) {
+        return THREAT_ROOTS.contains(cameo.substring(0, 2));
+    }
+
+    /**
+     * Whether a token lies inside an "if"/"unless" clause: what is only supposed ("if the United
+     * States goes ahead with the deployment") did not happen.
+     */
+    static boolean supposed(ParsedSentence ps, int token) {
+        for (int t = token, hops = 0; t >= 0 && hops < 12; hops++) {
+            Dependency h = ps.head(t);
+            if (h == null || h.governor() < 0) return false;
+            if (ParsedSentence.is(h.relation(), "advcl") && conditionMark(ps, t) >= 0) return true;
+            t = h.governor();
+        }
+        return false;
+    }
 
     /**
      * The word that makes an act conditional ("unless", "if") in the verb's clause or its open
@@ -63,7 +84,7 @@ final class Modality {
     /** An intended act on a condition that is a threat ("will pull out unless ..."): its threat code, else null. */
     static String threatCode(ParsedSentence ps, int verb, String cameo) {
         String root = cameo.substring(0, 2);
-        if (!THREAT_ROOTS.contains(root) || condition(ps, verb) == null) return null;
+        if (!threatens(cameo) || condition(ps, verb) == null) return null;
         if (root.compareTo("17") >= 0) return "138";
         return root.equals("11") || root.equals("12") ? "130" : "131";
     }

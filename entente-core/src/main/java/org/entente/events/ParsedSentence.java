@@ -110,7 +110,17 @@ final class ParsedSentence {
     }
 
     boolean isPassive(int verb) {
-        return child(verb, "nsubj:pass", "aux:pass") >= 0 || child(verb, "nsubjpass", "auxpass") >= 0;
+        return child(verb, "nsubj:pass", "aux:pass") >= 0 || child(verb, "nsubjpass", "auxpass") >= 0 || reducedRelative(verb);
+    }
+
+    /** A participle that qualifies a noun ("detainees held after the escape"): a passive whose patient is that noun. */
+    boolean reducedRelative(int verb) {
+        if (!token(verb).pos().equals("VBN") || heads[verb] == null || heads[verb].governor() < 0
+                || !heads[verb].relation().equals("acl") || child(verb, "obj") >= 0) return false;
+        for (int c : childrenOf(verb, "conj")) { // "groups donated and delivered goods": a main verb the parser hung under a noun
+            if (token(c).pos().matches("VB[DPZ]")) return false;
+        }
+        return true;
     }
 
     /** Participles that after "be" describe the subject's stance: "is opposed to", "is committed to". */
@@ -124,7 +134,7 @@ final class ParsedSentence {
         return TIME_WORDS.contains(token(token).word().toLowerCase());
     }
 
-    private boolean hasMark(int verb, String word) {
+    boolean hasMark(int verb, String word) {
         for (int m : childrenOf(verb, "mark")) if (token(m).word().equalsIgnoreCase(word)) return true;
         return false;
     }
@@ -253,6 +263,8 @@ final class ParsedSentence {
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
     private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their", "we", "us", "our");
+    /** Plural pronouns of the third person: never one named person. */
+    private static final Set<String> THEY = Set.of("they", "them", "their");
 
     /**
      * What a pronoun stands for, by cheap rules: in "Japan said it had halted aid", "they said they
@@ -262,20 +274,20 @@ final class ParsedSentence {
     private ActorMention antecedent(int pronoun) {
         if (!token(pronoun).pos().startsWith("PRP")) return null;
         String w = token(pronoun).word().toLowerCase();
-        boolean thing = THING_PRONOUNS.contains(w), person = PERSON_PRONOUNS.contains(w);
+        boolean thing = THING_PRONOUNS.contains(w), person = PERSON_PRONOUNS.contains(w), plural = THEY.contains(w);
         if (!thing && !person && !GROUP_PRONOUNS.contains(w)) return null;
         int v = heads[pronoun] == null ? -1 : heads[pronoun].governor();
         for (int hops = 0; hops < 4 && v >= 0; hops++) {
             int s = child(v, "nsubj");
             if (s >= 0 && s != pronoun) {
                 ActorMention m = nearest(s);
-                if (m != null && agrees(m, thing, person)) return m;
+                if (m != null && agrees(m, thing, person) && !(plural && m.person() != null)) return m;
             }
             v = heads[v] == null ? -1 : heads[v].governor();
         }
         ActorMention before = null;
         for (ActorMention m : mentions) {
-            if (m.tokenEnd() <= pronoun && agrees(m, thing, person) && (before == null || m.tokenStart() > before.tokenStart())) before = m;
+            if (m.tokenEnd() <= pronoun && agrees(m, thing, person) && !(plural && m.person() != null) && (before == null || m.tokenStart() > before.tokenStart())) before = m;
         }
         return before;
     }
@@ -309,6 +321,15 @@ final class ParsedSentence {
             if (LOCATIVE.contains(prep(d.dependent()))) out.addAll(argument(d.dependent()));
         }
         return out;
+    }
+
+    /** Whether {@code ancestor} governs {@code token}, directly or through other words. */
+    boolean dominates(int ancestor, int token) {
+        for (int t = token, hops = 0; t >= 0 && hops < 50; hops++) {
+            if (t == ancestor) return true;
+            t = heads[t] == null ? -1 : heads[t].governor();
+        }
+        return false;
     }
 
     /** The sentence's subject for a verb, following control and coordination upward when it has none. */

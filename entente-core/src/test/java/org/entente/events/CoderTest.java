@@ -194,6 +194,44 @@ class CoderTest {
     }
 
     @Test
+    void whatAnIfClauseSupposesDidNotHappen() {
+        String got = coded("Russia threatened to halt the talks if the United States deployed missiles in Poland.");
+        assertTrue(got.contains("RUS>USA:13"), got);
+        assertFalse(got.contains("USA>"), got);
+        assertTrue(coded("The Afghan rebels said they would meet the U.N. envoy if he guaranteed their safety.").contains("AFG>IGOUNO:03"));
+    }
+
+    @Test
+    void actsInTheComplementOrPurposeOfAPromiseAreIntents() {
+        assertEquals("GBR>MOZ:03", coded("Britain promised to continue military aid to Mozambique."));
+        String got = coded("Syria offered its troops to Lebanon to help it fight the rebels.");
+        assertTrue(got.contains("SYR>LBN:03"), got);
+        assertFalse(got.contains(":07"), got);
+    }
+
+    @Test
+    void everythingAnObligationAsksForIsPartOfTheDemand() {
+        assertEquals("EGY>USA:10", coded("Egypt said the United States must be ready to mediate between Israel and Jordan."));
+    }
+
+    @Test
+    void anAppealThatIsDismissedAsksForActsThatDidNotHappen() {
+        String got = coded("Rebels in Chad dismissed an appeal from the government to lay down their arms.");
+        assertTrue(got.contains("TCD>") && got.contains(":12"), got);
+        assertFalse(got.contains(":08"), got);
+    }
+
+    @Test
+    void aParticipleQualifyingANounIsPassive() {
+        assertFalse(coded("Yemen rejected a U.S. request to question prisoners held in Sanaa.").contains("USA>YEM:17"));
+    }
+
+    @Test
+    void namingIsNoAct() {
+        assertFalse(coded("Germany called the Serbian forces an occupying army.").contains(":04"));
+    }
+
+    @Test
     void reportedObligationsAreDemands() {
         assertEquals("TUR>SYR:10", coded("Turkey said Syria must withdraw its forces from the border."));
     }
