@@ -110,9 +110,16 @@ public final class DependencyCoder implements EventCoder {
                 }
             }
             List<ActorMention> targets = targetArgument(ps, target, p);
-            if (targets.isEmpty() && p.cameo().compareTo("18") >= 0) targets = ps.placeIn(v); // "killed 23 people in Tel Aviv"
+            if (targets.isEmpty() && obj >= 0 && (target < 0 || target == obj) && isEventNoun(ps, obj)) {
+                int agent = ps.eventAgent(obj); // "prevented the demonstration staged by students": acts on those who act
+                if (agent >= 0) { // but "mounted its invasion" is the subject's own act
+                    targets = ps.argument(agent).stream().filter(m -> !ParsedSentence.sameActor(m, subjects)).toList();
+                    if (targets.isEmpty()) target = agent;
+                }
+            }
+            if (targets.isEmpty() && PLACED_ROOTS.contains(p.cameo().substring(0, 2))) targets = ps.placeIn(v); // "eased curbs in Kosovo"
             if (targets.isEmpty() && target >= 0 && ps.lemmaIn(target, PEOPLE)) {
-                ActorMention home = ps.homeCivilians(target, subjects);
+                ActorMention home = ps.homeCivilians(target, subjects, v);
                 if (home != null) targets = List.of(home); // "police opened fire on demonstrators": the state's own people
             }
             if (targets.isEmpty() && (p.cameo().startsWith("13") || conditional && Modality.threatens(p.cameo()))) {
@@ -184,6 +191,17 @@ public final class DependencyCoder implements EventCoder {
             }
         }
         return best;
+    }
+
+    /** Roots whose act, with no one named as acted on, falls on the place where it is done: "killed 23 people in Tel Aviv". */
+    private static final java.util.Set<String> PLACED_ROOTS = java.util.Set.of("08", "15", "17", "18", "19", "20");
+
+    /** Nouns that name acts beside the lexicon's: what a state can investigate, ban or break up. */
+    private static final java.util.Set<String> ACT_NOUNS = java.util.Set.of("crime", "atrocity", "abuse", "violation",
+            "activity", "rally", "demonstration", "gathering", "campaign", "march", "killing", "massacre", "violence");
+
+    private boolean isEventNoun(ParsedSentence ps, int n) {
+        return ps.token(n).pos().startsWith("NN") && (ACT_NOUNS.contains(ps.lemma(n)) || !lexicon.noun(ps.lemma(n)).isEmpty());
     }
 
     /** Verbs that also name or judge what they take: "calling them an occupying army", "branded it a failure". */

@@ -84,7 +84,7 @@ final class EventBuilder {
 
     private void add(List<Event> out, Set<String> seen, String doc, ParsedSentence ps, Match m, String code, Party s, Party t) {
         // the same actor on both sides: only violence and coercion within a state ("Iraqi forces killed Iraqi civilians")
-        if (t != null && s.actor().code().equals(t.actor().code()) && (s.mention() == t.mention() || code.compareTo("14") < 0)) return;
+        if (t != null && s.actor().code().equals(t.actor().code()) && s.mention() == t.mention()) return;
         String key = s.actor().code() + ">" + (t == null ? "" : t.actor().code()) + ":" + code + ":" + m.negated();
         if (!seen.add(key)) return;
         CameoTable.Code c = cameo.get(code);

@@ -234,7 +234,7 @@ final class ParsedSentence {
     }
 
     /** Whether a mention is one of the sources' actors (or their bare state): a domestic other, such as a state's opposition, is not. */
-    private static boolean sameActor(ActorMention m, List<ActorMention> sources) {
+    static boolean sameActor(ActorMention m, List<ActorMention> sources) {
         for (ActorMention s : sources) {
             if (s == m || m.actor().code().equals(s.actor().code())) return true;
             String mc = m.actor().country(), sc = s.actor().country();
@@ -247,17 +247,43 @@ final class ParsedSentence {
      * The source's own civilians at a token naming plain people ("fired on demonstrators"), as a
      * mention with low certainty; null when the source has no state or the sentence names another.
      */
-    ActorMention homeCivilians(int token, List<ActorMention> sources) {
+    ActorMention homeCivilians(int token, List<ActorMention> sources, int verb) {
         if (sources.size() != 1) return null;
         org.entente.model.Actor s = sources.get(0).actor();
         if (s.country() == null || s.code().length() < 3) return null;
         for (ActorMention m : mentions) {
-            if (m.actor().country() != null && !m.actor().country().equals(s.country())) return null;
+            if (m.actor().country() != null && !m.actor().country().equals(s.country()) && !inSubordinateClause(m.tokenStart(), verb)) return null;
         }
         Token t = token(token);
         org.entente.model.Actor civ = new org.entente.model.Actor(s.code().substring(0, 3) + "CVL", s.country(), "CVL");
         return new ActorMention(sentence.index(), token, token + 1, t.begin(), t.end(), t.word(), List.of(civ),
                 "rule:home-civilians", null, 0.5, null);
+    }
+
+    /** Whether a token lies in a clause below the verb's own ("to protest the sending of troops to Iraq"). */
+    private boolean inSubordinateClause(int token, int verb) {
+        for (int t = token, hops = 0; t >= 0 && hops < 50; hops++) {
+            Dependency h = heads[t];
+            if (h == null || h.governor() < 0) return false;
+            if (CLAUSAL.contains(h.relation()) && !h.relation().equals("conj") && dominates(verb, h.governor())) return true;
+            t = h.governor();
+        }
+        return false;
+    }
+
+    /**
+     * Who does an act named by a noun: its possessor, its "by" phrase (also through a participle,
+     * "the demonstration staged by students"), or the nationality that qualifies it; -1 if none.
+     */
+    int eventAgent(int noun) {
+        int poss = child(noun, "nmod:poss");
+        if (poss >= 0) return poss;
+        for (int c : childrenOf(noun, "nmod", "obl")) if (prep(c).equals("by")) return c;
+        for (int a : childrenOf(noun, "acl")) {
+            for (int c : childrenOf(a, "obl", "nmod", "obl:agent")) if (prep(c).equals("by")) return c;
+        }
+        for (int c : childrenOf(noun, "amod", "compound")) if (mentionAt(c) != null) return c;
+        return -1;
     }
 
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its");

@@ -227,6 +227,20 @@ class CoderTest {
     }
 
     @Test
+    void actingOnAnActIsActingOnWhoeverDoesIt() {
+        String got = coded("Egyptian police banned a rally organised by students against the war in Iraq.");
+        assertTrue(got.contains("EGY>EGY:1"), got);
+        assertFalse(got.contains(">IRQ"), got);
+        assertTrue(coded("Croatia is investigating alleged crimes by Croatian police officers.").contains("HRV>HRV:09"));
+    }
+
+    @Test
+    void easingAndCoercionWithNoOneNamedFallOnThePlace() {
+        assertTrue(coded("Serbia eased emergency measures in Kosovo, while Croatia arrested Serbian nationalists.").contains("SRB>XKX:08")
+                || coded("Serbia eased emergency measures in Kosovo, while Croatia arrested Serbian nationalists.").contains("SRB>SRB:08"));
+    }
+
+    @Test
     void namingIsNoAct() {
         assertFalse(coded("Germany called the Serbian forces an occupying army.").contains(":04"));
     }
