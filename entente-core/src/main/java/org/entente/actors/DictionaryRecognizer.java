@@ -162,7 +162,26 @@ public final class DictionaryRecognizer implements ActorRecognizer {
             spans.add(new Span(index.get(m.start()), index.get(m.end() - 1) + 1, choose(m.entries(), asOf), m.entries()));
             i = m.end();
         }
-        return withMisspeltNames(spans, tokens, asOf);
+        return withMisspeltNames(withMisspeltStates(spans, tokens), tokens, asOf);
+    }
+
+    /** A capitalised word no name covers that is one typing slip from exactly one state ("Ethopia has agreed"). */
+    private List<Span> withMisspeltStates(List<Span> spans, List<Token> tokens) {
+        List<Span> out = new ArrayList<>(spans);
+        int k = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            while (k < spans.size() && spans.get(k).end() <= i) k++;
+            if (k < spans.size() && spans.get(k).start() <= i) continue;
+            Token t = tokens.get(i);
+            if (!t.pos().startsWith("NNP") && !t.pos().equals("JJ") || !Character.isUpperCase(t.word().charAt(0))) continue;
+            List<Entry> near = kb.misspeltStates(t.word());
+            if (near.stream().map(Entry::key).distinct().count() != 1) continue;
+            Span s = new Span(i, i + 1, near.get(0), List.of());
+            int at = 0;
+            while (at < out.size() && out.get(at).start() < i) at++;
+            out.add(at, s);
+        }
+        return out;
     }
 
     /**

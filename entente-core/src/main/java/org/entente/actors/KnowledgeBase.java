@@ -24,7 +24,8 @@ public final class KnowledgeBase {
     private static final String DIR = "/entente/kb/";
 
     private final NameIndex names = new NameIndex();
-    private final Surnames surnames = new Surnames();
+    private final NearNames surnames = new NearNames();
+    private final NearNames stateNames = new NearNames();
     private final Map<String, String> cameoByIso = new HashMap<>();
     private final Map<String, String> isoByCameo = new HashMap<>();
     private final Map<String, List<Role>> roles = new HashMap<>();
@@ -149,6 +150,11 @@ public final class KnowledgeBase {
         return surnames.near(word);
     }
 
+    /** States (by name or adjective) that a typing slip turns into {@code word} ("Ethopia", "Isreal", "Pakistanti"). */
+    public List<Entry> misspeltStates(String word) {
+        return stateNames.typo(word);
+    }
+
     public List<Role> roles(String key) {
         return roles.getOrDefault(key, List.of());
     }
@@ -162,8 +168,16 @@ public final class KnowledgeBase {
             isoByCameo.putIfAbsent(cameo, iso);
             Actor country = Actor.country(iso, cameo);
             String src = l.where();
-            for (String n : alternatives(l.opt(2))) names.add(n, new Entry(Entry.Kind.COUNTRY, iso, country, null, src));
-            for (String n : alternatives(l.opt(3))) names.add(n, new Entry(Entry.Kind.ADJECTIVE, iso, country, null, src));
+            for (String n : alternatives(l.opt(2))) {
+                Entry e = new Entry(Entry.Kind.COUNTRY, iso, country, null, src);
+                names.add(n, e);
+                stateNames.addWord(n, e);
+            }
+            for (String n : alternatives(l.opt(3))) {
+                Entry e = new Entry(Entry.Kind.ADJECTIVE, iso, country, null, src);
+                names.add(n, e);
+                stateNames.addWord(n, e);
+            }
             Actor gov = new Actor(cameo + "GOV", iso, "GOV");
             for (String n : alternatives(l.opt(4))) names.add(n, new Entry(Entry.Kind.SEAT, iso, gov, "GOV", src));
         }

@@ -110,4 +110,10 @@ class RecognizerTest {
         assertTrue(codes("Gambian President Dawda Jawaro spoke.", "2016-05-01").startsWith("Gambian President=GMBGOV"),
                 "a nationality that no near name matches keeps the title's state");
     }
+
+    @Test
+    void aStateNameWithATypingSlipIsThatState() {
+        assertEquals("Ethopia=ETH, Isreal=ISR", codes("Ethopia and Isreal signed a pact.", "2016-05-01"));
+        assertEquals("", codes("Roland and Frances signed a pact.", "2016-05-01"), "a first or last letter changed is another word");
+    }
 }

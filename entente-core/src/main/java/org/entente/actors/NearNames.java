@@ -9,11 +9,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * People's surnames (the last word of each of their names) indexed with every one-letter deletion,
- * so a surname one edit away from a word is found without scanning: wires misspell names
- * ("Mitterand", "Habyariman"), and a title before an unknown name says a person is meant.
+ * Name words indexed with every one-letter deletion, so a name one edit away from a word is found
+ * without scanning: wires misspell people ("Mitterand", "Habyariman") and states ("Ethopia",
+ * "Isreal"). People are indexed by surname (the last word of each of their names), states by
+ * their one-word names.
  */
-final class Surnames {
+final class NearNames {
     /** Shorter words are too easily one letter from another name. */
     static final int MIN_LENGTH = 5;
     private final Map<String, List<Entry>> byVariant = new HashMap<>();
@@ -28,7 +29,42 @@ final class Surnames {
         }
     }
 
-    /** People with a surname at most one insertion, deletion or substitution from {@code word}. */
+    /** Indexes a one-word name as it is. */
+    void addWord(String word, Entry entry) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.length() < MIN_LENGTH || w.contains(" ") || !surnamesOf.computeIfAbsent(entry, p -> new LinkedHashSet<>()).add(w)) return;
+        for (String v : variants(w)) byVariant.computeIfAbsent(v, k -> new ArrayList<>()).add(entry);
+    }
+
+    /**
+     * Entries with a name that a typist's slip turns into {@code word}: one letter dropped, added
+     * or changed, or two neighbours swapped ("Isreal"), with first and last letters kept (so
+     * "Roland" is not Poland, nor "Frances" France).
+     */
+    List<Entry> typo(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        Set<Entry> out = new LinkedHashSet<>();
+        if (w.length() < MIN_LENGTH + 1) return List.of();
+        for (String v : variants(w)) {
+            for (Entry e : byVariant.getOrDefault(v, List.of())) {
+                for (String s : surnamesOf.get(e)) {
+                    if (s.charAt(0) == w.charAt(0) && s.charAt(s.length() - 1) == w.charAt(w.length() - 1)
+                            && (oneEdit(w, s) || swapped(w, s))) out.add(e);
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static boolean swapped(String a, String b) {
+        if (a.length() != b.length()) return false;
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) i++;
+        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.substring(i + 2).equals(b.substring(i + 2));
+    }
+
+    /** Entries with a name at most one insertion, deletion or substitution from {@code word}. */
     List<Entry> near(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         Set<Entry> out = new LinkedHashSet<>();
