@@ -41,7 +41,9 @@ final class Clauses {
                 if (!SAYING_NOUNS.contains(ps.lemma(v)) || h == null || h.governor() < 0 || !ParsedSentence.is(h.relation(), "obj")) continue;
                 speaker = h.governor();
             }
-            for (int c : ps.childrenOf(v, speaker == v ? new String[]{"ccomp"} : new String[]{"ccomp", "acl", "dep"})) {
+            List<Integer> clauses = ps.childrenOf(v, speaker == v ? new String[]{"ccomp"} : new String[]{"ccomp", "acl", "dep"});
+            if (speaker != v) clauses.addAll(ps.childrenOf(speaker, "ccomp")); // "issued a reminder Saturday to Iraq that it must"
+            for (int c : clauses) {
                 boolean must = false;
                 for (int a : ps.childrenOf(c, "aux")) if (OBLIGATION.contains(ps.token(a).word().toLowerCase())) must = true;
                 if (!must) continue;

@@ -147,6 +147,9 @@ public final class DependencyCoder implements EventCoder {
             if (other == null) other = ps.otherActorInSentence(v, best.sources());
             if (other != null) best = best.withNearbyTargets(List.of(other));
         }
+        // "went on strike" is no journey: a pattern defined by the phrase that names its target needs one
+        if (best != null && best.targets().isEmpty() && !best.pattern().preps().isEmpty() && best.pattern().objects().isEmpty()
+                && best.pattern().xcomps().isEmpty() && best.pattern().particles().isEmpty()) return null;
         return best;
     }
 
@@ -154,7 +157,10 @@ public final class DependencyCoder implements EventCoder {
         List<Pattern> patterns = lexicon.noun(ps.lemma(n));
         if (patterns.isEmpty()) return null;
         Match best = null;
+        Dependency up = ps.head(n);
+        String governor = up == null || up.governor() < 0 ? "" : ps.lemma(up.governor());
         for (Pattern p : patterns) {
+            if (!p.xcomps().isEmpty() && !p.xcomps().contains(governor)) continue; // "went on strike": the verb it needs
             int target = -1;
             if (!p.noTarget()) {
                 for (int c : ps.childrenOf(n, "nmod", "obl")) {
@@ -171,7 +177,8 @@ public final class DependencyCoder implements EventCoder {
             if (sources.isEmpty()) {
                 Dependency h = ps.head(n);
                 if (h != null && h.governor() >= 0 && (ParsedSentence.is(h.relation(), "obj") && LIGHT_VERBS.contains(ps.lemma(h.governor()))
-                        || ParsedSentence.is(h.relation(), "obl") && ps.prep(n).equals("in") && ENGAGING.contains(ps.lemma(h.governor())))) {
+                        || ParsedSentence.is(h.relation(), "obl") && ps.prep(n).equals("in") && ENGAGING.contains(ps.lemma(h.governor()))
+                        || ParsedSentence.is(h.relation(), "obl") && ps.prep(n).equals("on") && STANDING.contains(ps.lemma(h.governor())))) {
                     sources = ps.argument(ps.subject(h.governor()));
                 }
             }
@@ -184,6 +191,11 @@ public final class DependencyCoder implements EventCoder {
             List<ActorMention> targets = targetArgument(ps, target, p);
             if (sources.isEmpty()) {
                 for (int c : ps.childrenOf(n, "nmod")) if (ps.prep(c).equals("between")) sources = ps.argument(c);
+            }
+            if (targets.isEmpty() && !p.noTarget() && PLACED_ROOTS.contains(p.cameo().substring(0, 2))) {
+                targets = ps.placeIn(n); // "on alert in the West Bank", "a crackdown in Kashmir"
+                Dependency h = ps.head(n);
+                if (targets.isEmpty() && h != null && h.governor() >= 0) targets = ps.placeIn(h.governor());
             }
             int score = p.specificity() * 2 + (targets.isEmpty() ? 0 : 3) - 1;
             if (!sources.isEmpty() && (best == null || score > best.score())) {
@@ -227,6 +239,9 @@ public final class DependencyCoder implements EventCoder {
     private static final java.util.Set<String> PEOPLE = java.util.Set.of("protester", "demonstrator", "civilian", "people",
             "resident", "villager", "student", "worker", "crowd", "dissident", "activist", "opponent", "prisoner", "detainee",
             "journalist", "worshipper", "mourner", "marcher", "rioter", "striker", "citizen", "person");
+
+    /** Verbs whose "on" phrase is a state the subject keeps or puts something in: "remained on alert", "put its army on alert". */
+    private static final java.util.Set<String> STANDING = java.util.Set.of("remain", "stay", "be", "keep", "put", "place", "go");
 
     /** Verbs whose "in" phrase carries the act: "engaged in ethnic cleansing", "took part in the attack". */
     private static final java.util.Set<String> ENGAGING = java.util.Set.of("engage", "involve", "participate", "join", "take");

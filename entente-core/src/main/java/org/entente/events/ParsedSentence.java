@@ -153,6 +153,7 @@ final class ParsedSentence {
         List<ActorMention> out = new ArrayList<>();
         if (head < 0) return out;
         ActorMention m = nearest(head);
+        if (m == null) m = affiliatedSubject(head);
         if (m == null) m = following(head);
         if (m == null) m = antecedent(head);
         if (m != null) out.add(m);
@@ -163,8 +164,30 @@ final class ParsedSentence {
     }
 
     private ActorMention nearest(int head) {
-        return firstBelow(head, 40, (i, m) -> true,
-                d -> !CLAUSAL.contains(d.relation()) && !LOCATIVE.contains(prep(d.dependent())));
+        return firstBelow(head, 40, (i, m) -> true, d -> (!CLAUSAL.contains(d.relation()) || affiliation(d))
+                && !LOCATIVE.contains(prep(d.dependent())));
+    }
+
+    /** Participles that say whose side a group is on: "workers affiliated with the union", "militias backed by Iran". */
+    private static final Set<String> AFFILIATING = Set.of("affiliate", "link", "tie", "belong", "ally", "attach", "connect",
+            "associate", "loyal", "close");
+
+    /**
+     * "Militants affiliated with Hezbollah attacked ...", which the parser reads with "affiliated"
+     * as the main verb: the subject of such a verb is on the side its "with"/"to" phrase names.
+     */
+    private ActorMention affiliatedSubject(int head) {
+        Dependency h = heads[head];
+        if (h == null || h.governor() < 0 || !is(h.relation(), "nsubj") || !AFFILIATING.contains(lemma(h.governor()))) return null;
+        for (int c : childrenOf(h.governor(), "obl")) {
+            String p = prep(c);
+            if (p.equals("with") || p.equals("to") || p.equals("by")) return nearest(c);
+        }
+        return null;
+    }
+
+    private boolean affiliation(Dependency d) {
+        return d.relation().equals("acl") && AFFILIATING.contains(lemma(d.dependent()));
     }
 
     /**
@@ -358,6 +381,24 @@ final class ParsedSentence {
         return false;
     }
 
+    /**
+     * The noun phrase just before a main verb that has no subject, which the parser hung elsewhere
+     * ("With the signing of the accord on a truce, the government and the rebels have agreed"):
+     * the first conjunct of the phrase that ends where the verb's group begins; -1 if none.
+     */
+    private int stranded(int verb) {
+        int first = verb;
+        for (int a : childrenOf(verb, "aux", "advmod")) if (a < first && a >= verb - 3) first = a;
+        int t = first - 1;
+        if (t < 0 || !token(t).pos().startsWith("NN")) return -1;
+        for (int hops = 0; hops < 4 && heads[t] != null && heads[t].governor() >= 0; hops++) {
+            String r = heads[t].relation();
+            if (!(r.equals("conj") || r.equals("compound") || r.equals("flat") || r.equals("amod"))) break;
+            t = heads[t].governor();
+        }
+        return nearest(t) == null ? -1 : t;
+    }
+
     /** The sentence's subject for a verb, following control and coordination upward when it has none. */
     int subject(int verb) {
         int v = verb;
@@ -366,10 +407,12 @@ final class ParsedSentence {
             if (s >= 0 && isTimeWord(s)) s = -1; // "on Wednesday to investigate": a date the parser took for a subject
             if (s >= 0 && (!isPassive(v) || STATIVE.contains(lemma(v)))) return s;
             Dependency h = heads[v];
-            if (h == null || h.governor() < 0) return -1;
+            if (h == null || h.governor() < 0) return s < 0 && !isPassive(v) ? stranded(v) : -1;
             String r = h.relation();
             if (r.equals("xcomp") || r.equals("conj")) {
                 v = h.governor();
+            } else if ((r.equals("dep") || r.equals("parataxis")) && AFFILIATING.contains(lemma(h.governor()))) {
+                v = h.governor(); // "Militants affiliated with Hezbollah attacked": the parser's main verb is the participle
             } else if (r.equals("advcl") && hasMark(v, "to")) {
                 v = h.governor(); // purpose: "stayed home to protest" - the one who stayed protests
             } else if (r.startsWith("acl")) {

@@ -12,7 +12,8 @@ import java.util.Set;
  * @param objects   lemmas the direct object's head must have
  * @param particles phrasal-verb particles, one required
  * @param preps     prepositions introducing the target
- * @param xcomps    lemmas of a required open clausal complement ("threaten to attack")
+ * @param xcomps    lemmas of a required open clausal complement ("threaten to attack"); for a noun head,
+ *                  of the verb it must hang from ("went on strike")
  * @param noTarget  the event takes no target
  * @param source    file:line of the entry (provenance)
  */

@@ -241,6 +241,31 @@ class CoderTest {
     }
 
     @Test
+    void aSubjectTheParserHungOnAFrontedPhraseIsStillTheSubject() {
+        String got = coded("With the end of the fighting along the border, the Chadian government and the Sudanese government have agreed to reopen their embassies.");
+        assertTrue(got.contains("TCD>SDN:0") || got.contains("SDN>TCD:0"), got);
+    }
+
+    @Test
+    void groupsTakeTheSideTheyAreAffiliatedWith() {
+        assertTrue(coded("Militants affiliated with Hezbollah attacked an Israeli patrol.").contains(">ISR:19")
+                || coded("Militants affiliated with Hezbollah attacked an Israeli patrol.").contains(">ISR:18"));
+    }
+
+    @Test
+    void goingOnStrikeIsAProtestNotAJourney() {
+        String got = coded("Workers affiliated with the Serbian trade union went on strike on Monday.");
+        assertTrue(got.contains("SRB>SRB:14"), got);
+        assertFalse(got.contains(":04"), got);
+    }
+
+    @Test
+    void troopsKeptOnAlertAreMobilisedWhereTheyAre() {
+        assertTrue(coded("Indian troops remained on high alert in Kashmir on Sunday.").contains("IND>"), coded("Indian troops remained on high alert in Kashmir on Sunday."));
+        assertTrue(coded("Russia put its nuclear forces on alert.").contains("RUS>-:15"));
+    }
+
+    @Test
     void namingIsNoAct() {
         assertFalse(coded("Germany called the Serbian forces an occupying army.").contains(":04"));
     }
