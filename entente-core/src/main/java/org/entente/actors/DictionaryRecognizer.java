@@ -101,8 +101,9 @@ public final class DictionaryRecognizer implements ActorRecognizer {
         if (inst != null) {
             Actor a = inst.entry().actor();
             String placeCountry = place == null ? null : place.entry().actor().country();
-            if (placeCountry != null && a.country() != null && !placeCountry.equals(a.country()) && a.sector() != null) {
-                // "Peru's Congress": the generic institution name takes the named state
+            boolean generic = a.country() == null && a.code().equals(a.sector()); // "a rights group": any state's
+            if (placeCountry != null && (a.country() != null || generic) && !placeCountry.equals(a.country()) && a.sector() != null) {
+                // "Peru's Congress", "American aid groups": the generic institution name takes the named state
                 return new Resolved(kb.sectorOf(placeCountry, a.sector()), inst.entry().source(), null, a.sector(), 0.8);
             }
             return new Resolved(a, inst.entry().source(), null, null, 0.9);

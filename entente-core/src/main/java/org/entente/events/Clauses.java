@@ -73,6 +73,41 @@ final class Clauses {
         return out;
     }
 
+    /** Saying verbs that find fault with what they report. */
+    private static final java.util.Set<String> COMPLAINING = java.util.Set.of("protest", "complain", "charge", "allege",
+            "lament", "deplore", "accuse");
+
+    /**
+     * "Croatian authorities are failing to uphold the rights of refugees, a human rights group
+     * protested": a complaint about what the reported clause says is criticism (CAMEO 11) of that
+     * clause's subject; it replaces the complaining verb's own coding (a street protest).
+     */
+    static List<Match> complaints(ParsedSentence ps, List<Match> found, Lexicon lexicon) {
+        List<Match> out = found;
+        int n = ps.sentence.tokens().size();
+        for (int v = 0; v < n; v++) {
+            if (!COMPLAINING.contains(ps.lemma(v)) || !ps.token(v).pos().startsWith("VB")) continue;
+            int content = ps.child(v, "ccomp");
+            Dependency h = ps.head(v);
+            if (content < 0 && h != null && h.governor() >= 0 && v > ps.root()
+                    && (h.relation().equals("dep") || h.relation().equals("parataxis"))) {
+                content = ps.root(); // the report comes first, the complaint after it
+            }
+            if (content < 0 || content == v) continue;
+            var sources = ps.argument(ps.subject(v));
+            var targets = ps.argument(ps.subject(content));
+            if (sources.isEmpty() || targets.isEmpty() || sources.equals(targets)) continue;
+            Pattern criticism = null;
+            for (Pattern p : lexicon.verb("criticize")) if (p.cameo().startsWith("11") && criticism == null) criticism = p;
+            if (criticism == null) continue;
+            final int complaint = v;
+            out = new ArrayList<>(out);
+            out.removeIf(m -> m.trigger() == complaint);
+            out.add(new Match(v, criticism, 6, sources, targets, -1, false, false));
+        }
+        return out;
+    }
+
     /** Words whose complement is an act asked for, offered or refused, not one reported as done. */
     private static final java.util.Set<String> UNREALISED = java.util.Set.of("demand", "call", "urge", "appeal", "ask",
             "request", "press", "pressure", "invitation", "invite", "proposal", "ultimatum", "refuse", "reject",

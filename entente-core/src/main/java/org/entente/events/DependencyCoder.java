@@ -67,7 +67,7 @@ public final class DependencyCoder implements EventCoder {
             Match m = noun(ps, i);
             if (m != null) found.add(m);
         }
-        return Clauses.resolve(ps, Clauses.unrealised(ps, Clauses.demands(ps, found, lexicon)));
+        return Clauses.resolve(ps, Clauses.unrealised(ps, Clauses.complaints(ps, Clauses.demands(ps, found, lexicon), lexicon)));
     }
 
     private Match verb(ParsedSentence ps, int v) {

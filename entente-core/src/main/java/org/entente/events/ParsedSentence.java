@@ -372,6 +372,12 @@ final class ParsedSentence {
         return out;
     }
 
+    /** The sentence's root word, or -1. */
+    int root() {
+        for (int i = 0; i < heads.length; i++) if (heads[i] != null && heads[i].governor() < 0) return i;
+        return -1;
+    }
+
     /** Whether {@code ancestor} governs {@code token}, directly or through other words. */
     boolean dominates(int ancestor, int token) {
         for (int t = token, hops = 0; t >= 0 && hops < 50; hops++) {

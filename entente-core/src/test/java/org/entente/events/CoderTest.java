@@ -266,6 +266,13 @@ class CoderTest {
     }
 
     @Test
+    void aComplaintAboutWhatIsReportedCriticisesItsSubject() {
+        String got = coded("Kenyan police are beating detained migrants, a human rights group complained on Friday.");
+        assertTrue(got.contains("NGO>KEN:11"), got);
+        assertTrue(coded("Russian aid groups complained that Ukraine had closed the crossings.").contains("RUS>UKR:11"));
+    }
+
+    @Test
     void namingIsNoAct() {
         assertFalse(coded("Germany called the Serbian forces an occupying army.").contains(":04"));
     }
