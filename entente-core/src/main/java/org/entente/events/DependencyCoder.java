@@ -75,6 +75,9 @@ public final class DependencyCoder implements EventCoder {
         if (patterns.isEmpty() || naming(ps, v)) return null;
         boolean passive = ps.isPassive(v) && !ParsedSentence.STATIVE.contains(ps.lemma(v)); // "Israel is opposed to": a state, not a passive
         int obj = passive ? ps.reducedRelative(v) ? ps.head(v).governor() : ps.child(v, "nsubj:pass", "nsubjpass") : ps.object(v);
+        if (obj < 0 && ParsedSentence.STATIVE.contains(ps.lemma(v))) { // "is opposed to French mediation": what it is opposed to
+            for (int c : ps.childrenOf(v, "obl")) if (ps.prep(c).equals("to")) obj = c;
+        }
         int sourceHead = passive ? agent(ps, v) : ps.subject(v);
         List<ActorMention> subjects = ps.argument(sourceHead);
         boolean conditional = Modality.conditionClause(ps, v) >= 0;
@@ -189,6 +192,15 @@ public final class DependencyCoder implements EventCoder {
                 }
             }
             List<ActorMention> targets = targetArgument(ps, target, p);
+            Dependency up2 = ps.head(n);
+            if (up2 != null && up2.governor() >= 0 && ParsedSentence.is(up2.relation(), "obl") && ps.prep(n).equals("under")
+                    && PUTTING.contains(ps.lemma(up2.governor()))) { // "was put under investigation in Italy", "placed him under arrest"
+                int g = up2.governor();
+                boolean passive = ps.isPassive(g);
+                if (sources.isEmpty()) sources = passive ? ps.argument(agent(ps, g)) : ps.argument(ps.subject(g));
+                if (sources.isEmpty() && passive) sources = ps.placeIn(g);
+                if (targets.isEmpty() && !p.noTarget()) targets = ps.argument(passive ? ps.child(g, "nsubj:pass", "nsubjpass") : ps.object(g));
+            }
             if (sources.isEmpty()) {
                 for (int c : ps.childrenOf(n, "nmod")) if (ps.prep(c).equals("between")) sources = ps.argument(c);
             }
@@ -242,6 +254,9 @@ public final class DependencyCoder implements EventCoder {
 
     /** Verbs whose "on" phrase is a state the subject keeps or puts something in: "remained on alert", "put its army on alert". */
     private static final java.util.Set<String> STANDING = java.util.Set.of("remain", "stay", "be", "keep", "put", "place", "go");
+
+    /** Verbs that put someone under a measure: "placed under house arrest", "put under investigation". */
+    private static final java.util.Set<String> PUTTING = java.util.Set.of("put", "place", "bring", "keep", "hold");
 
     /** Verbs whose "in" phrase carries the act: "engaged in ethnic cleansing", "took part in the attack". */
     private static final java.util.Set<String> ENGAGING = java.util.Set.of("engage", "involve", "participate", "join", "take");

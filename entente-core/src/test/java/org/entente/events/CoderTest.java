@@ -170,7 +170,7 @@ class CoderTest {
 
     @Test
     void stancesAfterBeAreActsAndWhatTheyRejectDidNotHappen() {
-        String got = coded("Israel is opposed to French mediation.");
+        String got = coded("Israel is opposed to the French intervention.");
         assertTrue(got.contains("ISR>FRA:11"), got);
         assertFalse(got.contains("FRA>"), got);
         assertTrue(coded("Russia was critical of the Turkish move.").contains("RUS>TUR:11"));
@@ -270,6 +270,23 @@ class CoderTest {
         String got = coded("Kenyan police are beating detained migrants, a human rights group complained on Friday.");
         assertTrue(got.contains("NGO>KEN:11"), got);
         assertTrue(coded("Russian aid groups complained that Ukraine had closed the crossings.").contains("RUS>UKR:11"));
+    }
+
+    @Test
+    void beingOpposedToMediationOrAPlanRejectsIt() {
+        assertTrue(coded("Serbia is opposed to Russian mediation in the dispute.").contains("SRB>RUS:12"));
+        assertTrue(coded("Pakistan opposed the Indian plan.").contains("PAK>IND:12"));
+    }
+
+    @Test
+    void puttingSomeoneUnderAMeasureIsThatMeasure() {
+        assertTrue(coded("A Russian journalist was put under investigation in Turkey.").contains("TUR>RUS:09"));
+        assertTrue(coded("Egyptian police placed the Iranian diplomat under arrest.").contains("EGY>IRN:17"));
+    }
+
+    @Test
+    void seekingAsylumIsAnAppeal() {
+        assertTrue(coded("Thousands of Syrian Kurds sought asylum in Germany last month.").contains("SYR>DEU:02"));
     }
 
     @Test
