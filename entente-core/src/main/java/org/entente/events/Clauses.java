@@ -198,7 +198,7 @@ final class Clauses {
         if (!m.pattern().nominal()) return m.trigger();
         Dependency h = ps.head(m.trigger());
         if (h != null && h.governor() >= 0 && ParsedSentence.is(h.relation(), "obj")
-                && DependencyCoder.LIGHT_VERBS.contains(ps.lemma(h.governor()))) return h.governor();
+                && Words.LIGHT_VERBS.contains(ps.lemma(h.governor()))) return h.governor();
         return m.trigger();
     }
 

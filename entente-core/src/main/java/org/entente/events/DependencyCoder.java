@@ -72,13 +72,13 @@ public final class DependencyCoder implements EventCoder {
 
     private Match verb(ParsedSentence ps, int v) {
         List<Pattern> patterns = lexicon.verb(ps.lemma(v));
-        if (patterns.isEmpty() || naming(ps, v)) return null;
+        if (patterns.isEmpty() || Slots.naming(ps, v)) return null;
         boolean passive = ps.isPassive(v) && !ParsedSentence.STATIVE.contains(ps.lemma(v)); // "Israel is opposed to": a state, not a passive
         int obj = passive ? ps.reducedRelative(v) ? ps.head(v).governor() : ps.child(v, "nsubj:pass", "nsubjpass") : ps.object(v);
         if (obj < 0 && ParsedSentence.STATIVE.contains(ps.lemma(v))) { // "is opposed to French mediation": what it is opposed to
             for (int c : ps.childrenOf(v, "obl")) if (ps.prep(c).equals("to")) obj = c;
         }
-        int sourceHead = passive ? agent(ps, v) : ps.subject(v);
+        int sourceHead = passive ? Slots.agent(ps, v) : ps.subject(v);
         List<ActorMention> subjects = ps.argument(sourceHead);
         boolean conditional = Modality.conditionClause(ps, v) >= 0;
         Match best = null;
@@ -89,7 +89,7 @@ public final class DependencyCoder implements EventCoder {
             }
             int head = obj;
             if (!p.objects().isEmpty()) {
-                head = objectHead(ps, obj, p);
+                head = Slots.objectHead(ps, obj, p);
                 if (head < 0) continue;
             }
             int x = -1;
@@ -101,18 +101,18 @@ public final class DependencyCoder implements EventCoder {
             int target = -1;
             if (!p.noTarget()) {
                 if (!p.preps().isEmpty()) {
-                    target = prepTarget(ps, p, v, obj, x);
+                    target = Slots.prepTarget(ps, p, v, obj, x);
                 } else if (p.objects().isEmpty()) {
-                    target = x >= 0 ? complementTarget(ps, x) : obj >= 0 ? obj : clausalSubject(ps, v);
+                    target = x >= 0 ? Slots.complementTarget(ps, x) : obj >= 0 ? obj : Slots.clausalSubject(ps, v);
                     if (target < 0 && x < 0) {
                         int xc = ps.child(v, "xcomp");
-                        if (xc >= 0) target = complementTarget(ps, xc); // "threatened to deliver blows to the US"
+                        if (xc >= 0) target = Slots.complementTarget(ps, xc); // "threatened to deliver blows to the US"
                     }
                 } else {
-                    target = possessor(ps, head);
+                    target = Slots.possessor(ps, head);
                 }
             }
-            List<ActorMention> targets = targetArgument(ps, target, p);
+            List<ActorMention> targets = Slots.targetArgument(ps, target, p);
             if (targets.isEmpty() && obj >= 0 && (target < 0 || target == obj) && isEventNoun(ps, obj)) {
                 int agent = ps.eventAgent(obj); // "prevented the demonstration staged by students": acts on those who act
                 if (agent >= 0) { // but "mounted its invasion" is the subject's own act
@@ -121,12 +121,12 @@ public final class DependencyCoder implements EventCoder {
                 }
             }
             if (targets.isEmpty() && PLACED_ROOTS.contains(p.cameo().substring(0, 2))) targets = ps.placeIn(v); // "eased curbs in Kosovo"
-            if (targets.isEmpty() && target >= 0 && ps.lemmaIn(target, PEOPLE)) {
+            if (targets.isEmpty() && target >= 0 && ps.lemmaIn(target, Words.PEOPLE)) {
                 ActorMention home = ps.homeCivilians(target, subjects, v);
                 if (home != null) targets = List.of(home); // "police opened fire on demonstrators": the state's own people
             }
             if (targets.isEmpty() && (p.cameo().startsWith("13") || conditional && Modality.threatens(p.cameo()))) {
-                targets = ps.argument(conditionSubject(ps, v));
+                targets = ps.argument(Slots.conditionSubject(ps, v));
             }
             int score = p.specificity() * 2 + (targets.isEmpty() ? (p.preps().isEmpty() ? 0 : -3) : 3);
             if (best == null || score > best.score()) {
@@ -136,7 +136,7 @@ public final class DependencyCoder implements EventCoder {
                 if (sources.isEmpty() && passive && sourceHead < 0 && (p.cameo().startsWith("17") || p.cameo().startsWith("09"))) {
                     sources = ps.placeIn(v); // "was arrested in Lebanon": that state's authorities acted
                 }
-                best = new Match(v, p, score, sources, targets, consumed, negated(ps, v, obj), intent(ps, v));
+                best = new Match(v, p, score, sources, targets, consumed, Slots.negated(ps, v, obj), intent(ps, v));
             }
         }
         if (best != null && best.targets().isEmpty() && !best.pattern().noTarget() && best.sources().size() == 1
@@ -179,9 +179,9 @@ public final class DependencyCoder implements EventCoder {
             }
             if (sources.isEmpty()) {
                 Dependency h = ps.head(n);
-                if (h != null && h.governor() >= 0 && (ParsedSentence.is(h.relation(), "obj") && LIGHT_VERBS.contains(ps.lemma(h.governor()))
-                        || ParsedSentence.is(h.relation(), "obl") && ps.prep(n).equals("in") && ENGAGING.contains(ps.lemma(h.governor()))
-                        || ParsedSentence.is(h.relation(), "obl") && ps.prep(n).equals("on") && STANDING.contains(ps.lemma(h.governor())))) {
+                if (h != null && h.governor() >= 0 && (ParsedSentence.is(h.relation(), "obj") && Words.LIGHT_VERBS.contains(ps.lemma(h.governor()))
+                        || ParsedSentence.is(h.relation(), "obl") && ps.prep(n).equals("in") && Words.ENGAGING.contains(ps.lemma(h.governor()))
+                        || ParsedSentence.is(h.relation(), "obl") && ps.prep(n).equals("on") && Words.STANDING.contains(ps.lemma(h.governor())))) {
                     sources = ps.argument(ps.subject(h.governor()));
                 }
             }
@@ -191,13 +191,13 @@ public final class DependencyCoder implements EventCoder {
                     if (m != null && m.tokenEnd() <= n && (target < 0 || !ps.argument(target).contains(m))) sources = List.of(m);
                 }
             }
-            List<ActorMention> targets = targetArgument(ps, target, p);
+            List<ActorMention> targets = Slots.targetArgument(ps, target, p);
             Dependency up2 = ps.head(n);
             if (up2 != null && up2.governor() >= 0 && ParsedSentence.is(up2.relation(), "obl") && ps.prep(n).equals("under")
-                    && PUTTING.contains(ps.lemma(up2.governor()))) { // "was put under investigation in Italy", "placed him under arrest"
+                    && Words.PUTTING.contains(ps.lemma(up2.governor()))) { // "was put under investigation in Italy", "placed him under arrest"
                 int g = up2.governor();
                 boolean passive = ps.isPassive(g);
-                if (sources.isEmpty()) sources = passive ? ps.argument(agent(ps, g)) : ps.argument(ps.subject(g));
+                if (sources.isEmpty()) sources = passive ? ps.argument(Slots.agent(ps, g)) : ps.argument(ps.subject(g));
                 if (sources.isEmpty() && passive) sources = ps.placeIn(g);
                 if (targets.isEmpty() && !p.noTarget()) targets = ps.argument(passive ? ps.child(g, "nsubj:pass", "nsubjpass") : ps.object(g));
             }
@@ -211,7 +211,7 @@ public final class DependencyCoder implements EventCoder {
             }
             int score = p.specificity() * 2 + (targets.isEmpty() ? 0 : 3) - 1;
             if (!sources.isEmpty() && (best == null || score > best.score())) {
-                best = new Match(n, p, score, sources, targets, -1, negated(ps, n, -1), false);
+                best = new Match(n, p, score, sources, targets, -1, Slots.negated(ps, n, -1), false);
             }
         }
         return best;
@@ -220,140 +220,8 @@ public final class DependencyCoder implements EventCoder {
     /** Roots whose act, with no one named as acted on, falls on the place where it is done: "killed 23 people in Tel Aviv". */
     private static final java.util.Set<String> PLACED_ROOTS = java.util.Set.of("08", "15", "17", "18", "19", "20");
 
-    /** Nouns that name acts beside the lexicon's: what a state can investigate, ban or break up. */
-    private static final java.util.Set<String> ACT_NOUNS = java.util.Set.of("crime", "atrocity", "abuse", "violation",
-            "activity", "rally", "demonstration", "gathering", "campaign", "march", "killing", "massacre", "violence");
-
     private boolean isEventNoun(ParsedSentence ps, int n) {
-        return ps.token(n).pos().startsWith("NN") && (ACT_NOUNS.contains(ps.lemma(n)) || !lexicon.noun(ps.lemma(n)).isEmpty());
-    }
-
-    /** Verbs that also name or judge what they take: "calling them an occupying army", "branded it a failure". */
-    private static final java.util.Set<String> NAMING = java.util.Set.of("call", "name", "label", "term", "brand", "dub",
-            "describe", "consider", "deem", "pronounce");
-
-    /** Whether a naming verb is used to name (object plus a noun or adjective predicate), which is no act. */
-    private static boolean naming(ParsedSentence ps, int v) {
-        if (!NAMING.contains(ps.lemma(v))) return false;
-        for (int x : ps.childrenOf(v, "xcomp")) {
-            String pos = ps.token(x).pos();
-            if (pos.startsWith("NN") || pos.startsWith("JJ")) return true;
-        }
-        return ps.childrenOf(v, "obj", "dobj", "iobj").size() >= 2; // "calling them an occupying army"
-    }
-
-    /** Verbs that only carry a nominal event: "launched an attack", "carried out strikes", "paid a visit". */
-    static final java.util.Set<String> LIGHT_VERBS = java.util.Set.of("launch", "carry", "conduct", "stage", "mount",
-            "make", "pay", "hold", "begin", "start", "continue", "resume", "step", "undertake", "have", "give", "announce", "order",
-            "declare", "issue", "lodge", "impose", "approve", "complete", "wage");
-
-    /** Plain people named without a state: when acted on, they are the acting state's own civilians. */
-    private static final java.util.Set<String> PEOPLE = java.util.Set.of("protester", "demonstrator", "civilian", "people",
-            "resident", "villager", "student", "worker", "crowd", "dissident", "activist", "opponent", "prisoner", "detainee",
-            "journalist", "worshipper", "mourner", "marcher", "rioter", "striker", "citizen", "person");
-
-    /** Verbs whose "on" phrase is a state the subject keeps or puts something in: "remained on alert", "put its army on alert". */
-    private static final java.util.Set<String> STANDING = java.util.Set.of("remain", "stay", "be", "keep", "put", "place", "go");
-
-    /** Verbs that put someone under a measure: "placed under house arrest", "put under investigation". */
-    private static final java.util.Set<String> PUTTING = java.util.Set.of("put", "place", "bring", "keep", "hold");
-
-    /** Verbs whose "in" phrase carries the act: "engaged in ethnic cleansing", "took part in the attack". */
-    private static final java.util.Set<String> ENGAGING = java.util.Set.of("engage", "involve", "participate", "join", "take");
-
-    /**
-     * The target's actors. For material conflict (roots 14-20) a place is a target too: "struck
-     * targets in Gaza" is an act against Gaza, where "talks in Vienna" are not an act on Austria.
-     */
-    private static List<ActorMention> targetArgument(ParsedSentence ps, int target, Pattern p) {
-        List<ActorMention> t = ps.argument(target);
-        if (t.isEmpty() && target >= 0 && p.cameo().compareTo("14") >= 0) t = ps.placeIn(target);
-        return t;
-    }
-
-    /** The target phrase introduced by one of the pattern's prepositions, on the verb, its object or its complement. */
-    private static int prepTarget(ParsedSentence ps, Pattern p, int v, int obj, int x) {
-        for (int head : new int[]{v, obj, x}) {
-            if (head < 0) continue;
-            for (int c : ps.childrenOf(head, "obl", "nmod", "iobj")) {
-                if (p.preps().contains(ps.prep(c))) return c;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * The object noun a pattern names: the object itself or a noun compounded with it ("aid
-     * deliveries"), or what a quantity object measures ("25,000 tons of food aid", "part of an aid
-     * programme"); -1 when none matches.
-     */
-    private static int objectHead(ParsedSentence ps, int obj, Pattern p) {
-        if (obj < 0) return -1;
-        if (ps.lemmaIn(obj, p.objects())) return obj;
-        for (int c : ps.childrenOf(obj, "compound")) if (ps.lemmaIn(c, p.objects())) return obj;
-        for (int c : ps.childrenOf(obj, "nmod")) {
-            if (!ps.prep(c).equals("of")) continue;
-            if (ps.lemmaIn(c, p.objects())) return c;
-            for (int cc : ps.childrenOf(c, "compound")) if (ps.lemmaIn(cc, p.objects())) return c;
-        }
-        return -1;
-    }
-
-    /** "demanded that the US cancel ...": the subject of the verb's clausal complement is acted on. */
-    private static int clausalSubject(ParsedSentence ps, int v) {
-        int c = ps.child(v, "ccomp");
-        return c < 0 ? -1 : ps.child(c, "nsubj");
-    }
-
-    /** The target of an open complement: its object, else its "with"/"to"/"against" phrase ("pledged to cooperate with Russia"). */
-    private static int complementTarget(ParsedSentence ps, int x) {
-        int o = ps.child(x, "obj");
-        for (int head : new int[]{x, o}) {
-            if (head < 0) continue;
-            for (int c : ps.childrenOf(head, "obl", "nmod")) {
-                String prep = ps.prep(c);
-                if ((prep.equals("with") || prep.equals("to") || prep.equals("against") || prep.equals("on"))
-                        && !ps.argument(c).isEmpty()) return c; // "deliver blows to the United States"
-            }
-        }
-        return o >= 0 ? o : -1;
-    }
-
-    /** "threatened to stop talks if the United States ...": whoever the condition names is threatened. */
-    private static int conditionSubject(ParsedSentence ps, int v) {
-        int c = Modality.conditionClause(ps, v);
-        return c < 0 ? -1 : ps.child(c, "nsubj");
-    }
-
-    /**
-     * Whose the object is: "rejected Ukraine's proposal", "an Indian proposal", "a U.S. request",
-     * "the demand of Turkey", "an appeal from the UN".
-     */
-    private static int possessor(ParsedSentence ps, int obj) {
-        int poss = ps.child(obj, "nmod:poss");
-        if (poss >= 0) return poss;
-        for (int c : ps.childrenOf(obj, "amod", "compound")) if (ps.mentionAt(c) != null) return c;
-        for (int c : ps.childrenOf(obj, "nmod")) {
-            String prep = ps.prep(c);
-            if (prep.equals("of") || prep.equals("by") || prep.equals("from")) return c;
-        }
-        return -1;
-    }
-
-    /** The "by" agent of a passive verb. */
-    private static int agent(ParsedSentence ps, int v) {
-        for (int c : ps.childrenOf(v, "obl", "nmod")) if (ps.prep(c).equals("by")) return c;
-        return -1;
-    }
-
-    private static boolean negated(ParsedSentence ps, int head, int obj) {
-        for (int c : ps.childrenOf(head, "advmod", "neg", "det")) {
-            if (Modality.NEGATORS.contains(ps.token(c).word().toLowerCase())) return true;
-        }
-        if (obj >= 0) {
-            for (int c : ps.childrenOf(obj, "det")) if (ps.token(c).word().equalsIgnoreCase("no")) return true;
-        }
-        return false;
+        return ps.token(n).pos().startsWith("NN") && (Words.ACT_NOUNS.contains(ps.lemma(n)) || !lexicon.noun(ps.lemma(n)).isEmpty());
     }
 
     private static boolean intent(ParsedSentence ps, int v) {

@@ -1,0 +1,36 @@
+package org.entente.events;
+
+import java.util.Set;
+
+/**
+ * Closed classes of grammatical words the coder reads a parse with: light verbs that carry a
+ * nominal act, verbs of state and of putting, plain people, nouns of acts. Grammar, not knowledge:
+ * what acts mean lives in the lexicon files.
+ */
+final class Words {
+    private Words() {
+    }
+
+    /** Verbs that only carry a nominal event: "launched an attack", "carried out strikes", "paid a visit". */
+    static final Set<String> LIGHT_VERBS = Set.of("launch", "carry", "conduct", "stage", "mount",
+            "make", "pay", "hold", "begin", "start", "continue", "resume", "step", "undertake", "have", "give", "announce", "order",
+            "declare", "issue", "lodge", "impose", "approve", "complete", "wage");
+
+    /** Plain people named without a state: when acted on, they are the acting state's own civilians. */
+    static final Set<String> PEOPLE = Set.of("protester", "demonstrator", "civilian", "people",
+            "resident", "villager", "student", "worker", "crowd", "dissident", "activist", "opponent", "prisoner", "detainee",
+            "journalist", "worshipper", "mourner", "marcher", "rioter", "striker", "citizen", "person");
+
+    /** Verbs whose "on" phrase is a state the subject keeps or puts something in: "remained on alert", "put its army on alert". */
+    static final Set<String> STANDING = Set.of("remain", "stay", "be", "keep", "put", "place", "go");
+
+    /** Verbs that put someone under a measure: "placed under house arrest", "put under investigation". */
+    static final Set<String> PUTTING = Set.of("put", "place", "bring", "keep", "hold");
+
+    /** Verbs whose "in" phrase carries the act: "engaged in ethnic cleansing", "took part in the attack". */
+    static final Set<String> ENGAGING = Set.of("engage", "involve", "participate", "join", "take");
+
+    /** Nouns that name acts beside the lexicon's: what a state can investigate, ban or break up. */
+    static final Set<String> ACT_NOUNS = Set.of("crime", "atrocity", "abuse", "violation",
+            "activity", "rally", "demonstration", "gathering", "campaign", "march", "killing", "massacre", "violence");
+}
