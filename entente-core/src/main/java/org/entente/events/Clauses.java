@@ -168,8 +168,8 @@ final class Clauses {
             if (h == null || h.governor() < 0 || !h.relation().equals("xcomp")) continue;
             int g = h.governor();
             Match gov = byTrigger.get(g);
-            if (gov != null && !gov.pattern().xcomps().isEmpty()) {
-                dropped.add(m.trigger());
+            if (gov != null && (!gov.pattern().xcomps().isEmpty() || gov.pattern().cameo().startsWith("13"))) {
+                dropped.add(m.trigger()); // the pattern names it, or the threat covers it ("threatened to hold a strike")
             } else if (Modality.INTENT_GOVERNORS.contains(ps.lemma(g))) {
                 byTrigger.put(m.trigger(), m.asIntent());
                 if (gov != null) dropped.add(g);

@@ -171,6 +171,8 @@ final class ParsedSentence {
     /** Participles that say whose side a group is on: "workers affiliated with the union", "militias backed by Iran". */
     private static final Set<String> AFFILIATING = Set.of("affiliate", "link", "tie", "belong", "ally", "attach", "connect",
             "associate", "loyal", "close");
+    /** Participles that say who is aboard: "a helicopter carrying EC monitors". */
+    private static final Set<String> CARRYING = Set.of("carry", "transport");
 
     /**
      * "Militants affiliated with Hezbollah attacked ...", which the parser reads with "affiliated"
@@ -187,7 +189,7 @@ final class ParsedSentence {
     }
 
     private boolean affiliation(Dependency d) {
-        return d.relation().equals("acl") && AFFILIATING.contains(lemma(d.dependent()));
+        return d.relation().equals("acl") && (AFFILIATING.contains(lemma(d.dependent())) || CARRYING.contains(lemma(d.dependent())));
     }
 
     /**

@@ -290,6 +290,18 @@ class CoderTest {
     }
 
     @Test
+    void aThreatenedActIsNotReportedAsDone() {
+        String got = coded("Kurdish groups in Syria threatened to hold a general strike unless Turkey withdrew.");
+        assertTrue(got.contains(":13"), got);
+        assertFalse(got.contains(":14"), got);
+    }
+
+    @Test
+    void whoIsAboardIsWhoIsHit() {
+        assertTrue(coded("A Serbian jet shot down a helicopter carrying Italian monitors.").contains("SRB>ITA:"));
+    }
+
+    @Test
     void namingIsNoAct() {
         assertFalse(coded("Germany called the Serbian forces an occupying army.").contains(":04"));
     }
