@@ -114,15 +114,15 @@ public final class DependencyCoder implements EventCoder {
             }
             List<ActorMention> targets = Slots.targetArgument(ps, target, p);
             if (targets.isEmpty() && obj >= 0 && (target < 0 || target == obj) && isEventNoun(ps, obj)) {
-                int agent = ps.eventAgent(obj); // "prevented the demonstration staged by students": acts on those who act
+                int agent = Slots.eventAgent(ps, obj); // "prevented the demonstration staged by students": acts on those who act
                 if (agent >= 0) { // but "mounted its invasion" is the subject's own act
-                    targets = ps.argument(agent).stream().filter(m -> !ParsedSentence.sameActor(m, subjects)).toList();
+                    targets = ps.argument(agent).stream().filter(m -> !NearbyActors.sameActor(m, subjects)).toList();
                     if (targets.isEmpty()) target = agent;
                 }
             }
             if (targets.isEmpty() && PLACED_ROOTS.contains(p.cameo().substring(0, 2))) targets = ps.placeIn(v); // "eased curbs in Kosovo"
             if (targets.isEmpty() && target >= 0 && ps.lemmaIn(target, Words.PEOPLE)) {
-                ActorMention home = ps.homeCivilians(target, subjects, v);
+                ActorMention home = NearbyActors.homeCivilians(ps, target, subjects, v);
                 if (home != null) targets = List.of(home); // "police opened fire on demonstrators": the state's own people
             }
             if (targets.isEmpty() && (p.cameo().startsWith("13") || conditional && Modality.threatens(p.cameo()))) {
@@ -141,13 +141,13 @@ public final class DependencyCoder implements EventCoder {
         }
         if (best != null && best.targets().isEmpty() && !best.pattern().noTarget() && best.sources().size() == 1
                 && best.sources().get(0).actors().size() == 1) { // co-subjects act on each other: no guess needed
-            ActorMention other = ps.otherActorBelow(v, best.sources());
+            ActorMention other = NearbyActors.otherActorBelow(ps, v, best.sources());
             Dependency h = ps.head(v);
             if (other == null && h != null && h.governor() >= 0 && (ParsedSentence.is(h.relation(), "advcl")
                     || ParsedSentence.is(h.relation(), "xcomp"))) {
-                other = ps.otherActorBelow(h.governor(), best.sources()); // "summoned Niger's envoy to complain"
+                other = NearbyActors.otherActorBelow(ps, h.governor(), best.sources()); // "summoned Niger's envoy to complain"
             }
-            if (other == null) other = ps.otherActorInSentence(v, best.sources());
+            if (other == null) other = NearbyActors.otherActorInSentence(ps, v, best.sources());
             if (other != null) best = best.withNearbyTargets(List.of(other));
         }
         // "went on strike" is no journey: a pattern defined by the phrase that names its target needs one

@@ -14,7 +14,7 @@ import java.util.Set;
 /** A parsed sentence with its actor mentions, and the tree walks the coder needs. */
 final class ParsedSentence {
     /** Relations that start another clause: an argument's actors are not looked for below them. */
-    private static final Set<String> CLAUSAL = Set.of("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj", "cc",
+    static final Set<String> CLAUSAL = Set.of("acl", "acl:relcl", "advcl", "ccomp", "parataxis", "conj", "cc",
             "punct", "xcomp", "csubj", "dep", "list");
 
     /** Prepositions of place: "talks in Vienna" names where, not who. */
@@ -155,7 +155,7 @@ final class ParsedSentence {
         ActorMention m = nearest(head);
         if (m == null) m = affiliatedSubject(head);
         if (m == null) m = following(head);
-        if (m == null) m = antecedent(head);
+        if (m == null) m = Antecedents.of(this, head);
         if (m != null) out.add(m);
         for (int c : childrenOf(head, "conj")) {
             for (ActorMention x : argument(c)) if (!out.contains(x)) out.add(x);
@@ -163,7 +163,7 @@ final class ParsedSentence {
         return out;
     }
 
-    private ActorMention nearest(int head) {
+    ActorMention nearest(int head) {
         return firstBelow(head, 40, (i, m) -> true, d -> (!CLAUSAL.contains(d.relation()) || affiliation(d))
                 && !LOCATIVE.contains(prep(d.dependent())));
     }
@@ -196,7 +196,7 @@ final class ParsedSentence {
      * The first mention met walking breadth-first down from {@code start} (at most {@code limit}
      * tokens), that {@code accept}s it, following only the dependencies {@code follow} allows.
      */
-    private ActorMention firstBelow(int start, int limit, java.util.function.BiPredicate<Integer, ActorMention> accept,
+    ActorMention firstBelow(int start, int limit, java.util.function.BiPredicate<Integer, ActorMention> accept,
                                     java.util.function.Predicate<Dependency> follow) {
         Deque<Integer> queue = new ArrayDeque<>();
         queue.add(start);
@@ -208,145 +208,6 @@ final class ParsedSentence {
             for (Dependency d : children.get(i)) if (follow.test(d)) queue.add(d.dependent());
         }
         return null;
-    }
-
-    /**
-     * The nearest mention of another actor in the verb's own clause and its open complements
-     * (places too): the act's likely target when its pattern's slot is empty. Not the subject's
-     * side, not reported or subordinate clauses.
-     */
-    ActorMention otherActorBelow(int verb, List<ActorMention> sources) {
-        return firstBelow(verb, 60, (i, m) -> i != verb && !sameActor(m, sources), d -> {
-            String r = d.relation();
-            return !(is(r, "nsubj") || is(r, "csubj") || (CLAUSAL.contains(r) && !r.equals("xcomp")));
-        });
-    }
-
-    private static final Set<String> REPORTING = Set.of("say", "tell", "report", "accord", "quote", "add", "announce",
-            "confirm", "state", "claim", "according");
-
-    /**
-     * The nearest mention of another actor anywhere in the sentence outside its reporting clause
-     * ("..., Iraqi police said"): the last resort for an act's target.
-     */
-    ActorMention otherActorInSentence(int verb, List<ActorMention> sources) {
-        java.util.Set<Integer> above = new java.util.HashSet<>();
-        for (int t = verb, hops = 0; t >= 0 && hops < 50; hops++) {
-            above.add(t);
-            t = heads[t] == null ? -1 : heads[t].governor();
-        }
-        ActorMention best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (ActorMention m : mentions) {
-            if (sameActor(m, sources) || inReport(m.tokenStart(), above)) continue;
-            int d = Math.abs(m.tokenStart() - verb);
-            if (d < bestDistance) {
-                best = m;
-                bestDistance = d;
-            }
-        }
-        return best;
-    }
-
-    /** Whether a token hangs from a reporting verb that does not govern the act. */
-    private boolean inReport(int token, java.util.Set<Integer> aboveAct) {
-        for (int t = token, hops = 0; t >= 0 && hops < 50; hops++) {
-            if (aboveAct.contains(t)) return false;
-            if (REPORTING.contains(lemma(t))) return true;
-            t = heads[t] == null ? -1 : heads[t].governor();
-        }
-        return false;
-    }
-
-    /** Whether a mention is one of the sources' actors (or their bare state): a domestic other, such as a state's opposition, is not. */
-    static boolean sameActor(ActorMention m, List<ActorMention> sources) {
-        for (ActorMention s : sources) {
-            if (s == m || m.actor().code().equals(s.actor().code())) return true;
-            String mc = m.actor().country(), sc = s.actor().country();
-            if (mc != null && mc.equals(sc) && (m.actor().sector() == null || s.actor().sector() == null)) return true;
-        }
-        return false;
-    }
-
-    /**
-     * The source's own civilians at a token naming plain people ("fired on demonstrators"), as a
-     * mention with low certainty; null when the source has no state or the sentence names another.
-     */
-    ActorMention homeCivilians(int token, List<ActorMention> sources, int verb) {
-        if (sources.size() != 1) return null;
-        org.entente.model.Actor s = sources.get(0).actor();
-        if (s.country() == null || s.code().length() < 3) return null;
-        for (ActorMention m : mentions) {
-            if (m.actor().country() != null && !m.actor().country().equals(s.country()) && !inSubordinateClause(m.tokenStart(), verb)) return null;
-        }
-        Token t = token(token);
-        org.entente.model.Actor civ = new org.entente.model.Actor(s.code().substring(0, 3) + "CVL", s.country(), "CVL");
-        return new ActorMention(sentence.index(), token, token + 1, t.begin(), t.end(), t.word(), List.of(civ),
-                "rule:home-civilians", null, 0.5, null);
-    }
-
-    /** Whether a token lies in a clause below the verb's own ("to protest the sending of troops to Iraq"). */
-    private boolean inSubordinateClause(int token, int verb) {
-        for (int t = token, hops = 0; t >= 0 && hops < 50; hops++) {
-            Dependency h = heads[t];
-            if (h == null || h.governor() < 0) return false;
-            if (CLAUSAL.contains(h.relation()) && !h.relation().equals("conj") && dominates(verb, h.governor())) return true;
-            t = h.governor();
-        }
-        return false;
-    }
-
-    /**
-     * Who does an act named by a noun: its possessor, its "by" phrase (also through a participle,
-     * "the demonstration staged by students"), or the nationality that qualifies it; -1 if none.
-     */
-    int eventAgent(int noun) {
-        int poss = child(noun, "nmod:poss");
-        if (poss >= 0) return poss;
-        for (int c : childrenOf(noun, "nmod", "obl")) if (prep(c).equals("by")) return c;
-        for (int a : childrenOf(noun, "acl")) {
-            for (int c : childrenOf(a, "obl", "nmod", "obl:agent")) if (prep(c).equals("by")) return c;
-        }
-        for (int c : childrenOf(noun, "amod", "compound")) if (mentionAt(c) != null) return c;
-        return -1;
-    }
-
-    private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
-    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their", "we", "us", "our");
-    /** Plural pronouns of the third person: never one named person. */
-    private static final Set<String> THEY = Set.of("they", "them", "their");
-
-    /**
-     * What a pronoun stands for, by cheap rules: in "Japan said it had halted aid", "they said they
-     * would boycott", the subject of the clause that reports or governs it; else the nearest
-     * mention before it. "it" is not a person, "he" and "she" are.
-     */
-    private ActorMention antecedent(int pronoun) {
-        if (!token(pronoun).pos().startsWith("PRP")) return null;
-        String w = token(pronoun).word().toLowerCase();
-        boolean thing = THING_PRONOUNS.contains(w), person = PERSON_PRONOUNS.contains(w), plural = THEY.contains(w);
-        if (!thing && !person && !GROUP_PRONOUNS.contains(w)) return null;
-        int v = heads[pronoun] == null ? -1 : heads[pronoun].governor();
-        for (int hops = 0; hops < 4 && v >= 0; hops++) {
-            int s = child(v, "nsubj");
-            if (s >= 0 && s != pronoun) {
-                ActorMention m = nearest(s);
-                if (m != null && agrees(m, thing, person) && !(plural && m.person() != null)) return m;
-            }
-            v = heads[v] == null ? -1 : heads[v].governor();
-        }
-        ActorMention before = null;
-        for (ActorMention m : mentions) {
-            if (m.tokenEnd() <= pronoun && agrees(m, thing, person) && !(plural && m.person() != null) && (before == null || m.tokenStart() > before.tokenStart())) before = m;
-        }
-        return before;
-    }
-
-    private static boolean agrees(ActorMention m, boolean thing, boolean person) {
-        if (thing) return m.person() == null;
-        if (person) return m.person() != null || m.actor().sector() != null;
-        return true;
     }
 
     /**

@@ -121,4 +121,19 @@ final class Slots {
         }
         return ps.childrenOf(v, "obj", "dobj", "iobj").size() >= 2; // "calling them an occupying army"
     }
+
+    /**
+     * Who does an act named by a noun: its possessor, its "by" phrase (also through a participle,
+     * "the demonstration staged by students"), or the nationality that qualifies it; -1 if none.
+     */
+    static int eventAgent(ParsedSentence ps, int noun) {
+        int poss = ps.child(noun, "nmod:poss");
+        if (poss >= 0) return poss;
+        for (int c : ps.childrenOf(noun, "nmod", "obl")) if (ps.prep(c).equals("by")) return c;
+        for (int a : ps.childrenOf(noun, "acl")) {
+            for (int c : ps.childrenOf(a, "obl", "nmod", "obl:agent")) if (ps.prep(c).equals("by")) return c;
+        }
+        for (int c : ps.childrenOf(noun, "amod", "compound")) if (ps.mentionAt(c) != null) return c;
+        return -1;
+    }
 }
