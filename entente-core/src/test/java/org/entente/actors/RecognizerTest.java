@@ -116,4 +116,10 @@ class RecognizerTest {
         assertEquals("Ethopia=ETH, Isreal=ISR", codes("Ethopia and Isreal signed a pact.", "2016-05-01"));
         assertEquals("", codes("Roland and Frances signed a pact.", "2016-05-01"), "a first or last letter changed is another word");
     }
+
+    @Test
+    void organisationsOfTheColdWarAndUnMissionsOfTheNinetiesAreKnown() {
+        assertEquals("Organization of African Unity=IGOOAU, UNPROFOR=IGOUNO, Warsaw Pact=IGOWAR",
+                codes("The Organization of African Unity, UNPROFOR and the Warsaw Pact met.", "1992-05-01"));
+    }
 }

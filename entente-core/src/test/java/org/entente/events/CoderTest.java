@@ -302,6 +302,11 @@ class CoderTest {
     }
 
     @Test
+    void closingABorderRestrictsMovement() {
+        assertTrue(coded("Turkey closed its border with Syria.").contains("TUR>SYR:19"));
+    }
+
+    @Test
     void namingIsNoAct() {
         assertFalse(coded("Germany called the Serbian forces an occupying army.").contains(":04"));
     }
