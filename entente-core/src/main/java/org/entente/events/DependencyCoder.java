@@ -89,9 +89,10 @@ public final class DependencyCoder implements EventCoder {
             }
             int head = obj;
             if (!p.objects().isEmpty()) {
-                head = Slots.objectHead(ps, obj, p);
+                head = Slots.objectHead(ps, obj, p.objects());
                 if (head < 0) continue;
             }
+            if (!p.subjects().isEmpty() && (sourceHead < 0 || Slots.objectHead(ps, sourceHead, p.subjects()) < 0)) continue;
             int x = -1;
             if (!p.xcomps().isEmpty()) {
                 for (int c : ps.childrenOf(v, "xcomp")) if (ps.lemmaIn(c, p.xcomps())) x = c;

@@ -50,7 +50,7 @@ public final class Lexicon {
     static Pattern parse(TsvFile.Line l, CameoTable cameo) {
         String code = l.col(0);
         if (!cameo.contains(code)) throw l.error("unknown CAMEO code " + code);
-        Set<String> heads = null, objects = Set.of(), particles = Set.of(), preps = Set.of(), xcomps = Set.of();
+        Set<String> heads = null, objects = Set.of(), particles = Set.of(), preps = Set.of(), xcomps = Set.of(), subjects = Set.of();
         boolean nominal = false, noTarget = false;
         for (String part : l.col(1).split("\\s+")) {
             int c = part.indexOf(':');
@@ -64,6 +64,7 @@ public final class Lexicon {
                     nominal = key.equals("n");
                 }
                 case "o" -> objects = values;
+                case "s" -> subjects = values;
                 case "prt" -> particles = values;
                 case "p" -> preps = values;
                 case "x" -> xcomps = values;
@@ -75,7 +76,7 @@ public final class Lexicon {
             }
         }
         if (heads == null) throw l.error("a pattern needs a head (v: or n:)");
-        return new Pattern(code, nominal, heads, objects, particles, preps, xcomps, noTarget, l.where());
+        return new Pattern(code, nominal, heads, objects, particles, preps, xcomps, noTarget, l.where(), subjects);
     }
 
     void add(Pattern p) {

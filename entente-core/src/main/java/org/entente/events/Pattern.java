@@ -16,13 +16,20 @@ import java.util.Set;
  *                  of the verb it must hang from ("went on strike")
  * @param noTarget  the event takes no target
  * @param source    file:line of the entry (provenance)
+ * @param subjects  lemmas the subject's head (or a noun compounded with it) must have ("peacekeepers arrived")
  */
 public record Pattern(String cameo, boolean nominal, Set<String> heads, Set<String> objects, Set<String> particles,
-                      Set<String> preps, Set<String> xcomps, boolean noTarget, String source) {
+                      Set<String> preps, Set<String> xcomps, boolean noTarget, String source, Set<String> subjects) {
+
+    /** A pattern with no constraint on its subject. */
+    public Pattern(String cameo, boolean nominal, Set<String> heads, Set<String> objects, Set<String> particles,
+                   Set<String> preps, Set<String> xcomps, boolean noTarget, String source) {
+        this(cameo, nominal, heads, objects, particles, preps, xcomps, noTarget, source, Set.of());
+    }
 
     /** How specific the entry is: the more constraints it has, the more it is trusted. */
     public int specificity() {
         return (objects.isEmpty() ? 0 : 2) + (particles.isEmpty() ? 0 : 2) + (xcomps.isEmpty() ? 0 : 2)
-                + (preps.isEmpty() ? 0 : 1);
+                + (preps.isEmpty() ? 0 : 1) + (subjects.isEmpty() ? 0 : 2);
     }
 }

@@ -35,18 +35,18 @@ final class Slots {
     }
 
     /**
-     * The object noun a pattern names: the object itself or a noun compounded with it ("aid
+     * The noun a pattern names (as object, or as subject): the noun itself or a noun compounded with it ("aid
      * deliveries"), or what a quantity object measures ("25,000 tons of food aid", "part of an aid
      * programme"); -1 when none matches.
      */
-    static int objectHead(ParsedSentence ps, int obj, Pattern p) {
+    static int objectHead(ParsedSentence ps, int obj, java.util.Set<String> heads) {
         if (obj < 0) return -1;
-        if (ps.lemmaIn(obj, p.objects())) return obj;
-        for (int c : ps.childrenOf(obj, "compound")) if (ps.lemmaIn(c, p.objects())) return obj;
+        if (ps.lemmaIn(obj, heads)) return obj;
+        for (int c : ps.childrenOf(obj, "compound")) if (ps.lemmaIn(c, heads)) return obj;
         for (int c : ps.childrenOf(obj, "nmod")) {
             if (!ps.prep(c).equals("of")) continue;
-            if (ps.lemmaIn(c, p.objects())) return c;
-            for (int cc : ps.childrenOf(c, "compound")) if (ps.lemmaIn(cc, p.objects())) return c;
+            if (ps.lemmaIn(c, heads)) return c;
+            for (int cc : ps.childrenOf(c, "compound")) if (ps.lemmaIn(cc, heads)) return c;
         }
         return -1;
     }

@@ -307,6 +307,12 @@ class CoderTest {
     }
 
     @Test
+    void aPatternMayNameItsSubject() {
+        assertTrue(coded("The first UN peacekeepers arrived in Mali on Monday.").contains(">MLI:07"));
+        assertFalse(coded("The first Russian diplomats arrived in Mali on Monday.").contains(":07"));
+    }
+
+    @Test
     void namingIsNoAct() {
         assertFalse(coded("Germany called the Serbian forces an occupying army.").contains(":04"));
     }
