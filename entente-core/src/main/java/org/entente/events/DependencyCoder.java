@@ -88,7 +88,9 @@ public final class DependencyCoder implements EventCoder {
                 if (prt < 0 || !p.particles().contains(ps.token(prt).word().toLowerCase())) continue;
             }
             int head = obj;
-            if (!p.objects().isEmpty()) {
+            if (p.objects().equals(Pattern.ACTOR)) {
+                if (obj >= 0 && !namesSomeone(ps, obj)) continue; // "meet U.S. complaints", "received a contract"
+            } else if (!p.objects().isEmpty()) {
                 head = Slots.objectHead(ps, obj, p.objects());
                 if (head < 0) continue;
             }
@@ -103,7 +105,7 @@ public final class DependencyCoder implements EventCoder {
             if (!p.noTarget()) {
                 if (!p.preps().isEmpty()) {
                     target = Slots.prepTarget(ps, p, v, obj, x);
-                } else if (p.objects().isEmpty()) {
+                } else if (!p.namesObject()) {
                     target = x >= 0 ? Slots.complementTarget(ps, x) : obj >= 0 ? obj : Slots.clausalSubject(ps, v);
                     if (target < 0 && x < 0) {
                         int xc = ps.child(v, "xcomp");
@@ -131,7 +133,7 @@ public final class DependencyCoder implements EventCoder {
             }
             int score = p.specificity() * 2 + (targets.isEmpty() ? (p.preps().isEmpty() ? 0 : -3) : 3);
             if (best == null || score > best.score()) {
-                int consumed = !p.objects().isEmpty() ? head : -1;
+                int consumed = p.namesObject() ? head : -1;
                 List<ActorMention> sources = subjects;
                 if (sources.isEmpty() && sourceHead >= 0) sources = ps.placeIn(sourceHead); // "students throughout Indonesia"
                 if (sources.isEmpty() && passive && sourceHead < 0 && (p.cameo().startsWith("17") || p.cameo().startsWith("09"))) {
@@ -152,7 +154,7 @@ public final class DependencyCoder implements EventCoder {
             if (other != null) best = best.withNearbyTargets(List.of(other));
         }
         // "went on strike" is no journey: a pattern defined by the phrase that names its target needs one
-        if (best != null && best.targets().isEmpty() && !best.pattern().preps().isEmpty() && best.pattern().objects().isEmpty()
+        if (best != null && best.targets().isEmpty() && !best.pattern().preps().isEmpty() && !best.pattern().namesObject()
                 && best.pattern().xcomps().isEmpty() && best.pattern().particles().isEmpty()) return null;
         return best;
     }
@@ -220,6 +222,15 @@ public final class DependencyCoder implements EventCoder {
 
     /** Roots whose act, with no one named as acted on, falls on the place where it is done: "killed 23 people in Tel Aviv". */
     private static final java.util.Set<String> PLACED_ROOTS = java.util.Set.of("08", "15", "17", "18", "19", "20");
+
+    /**
+     * Whether a noun phrase's head names someone: an actor ("the Iranian president"), a name, plain people,
+     * or a pronoun; not a thing an actor qualifies ("U.S. complaints", "a French contract").
+     */
+    private static boolean namesSomeone(ParsedSentence ps, int head) {
+        return ps.mentionAt(head) != null || ps.token(head).pos().startsWith("NNP") || ps.lemmaIn(head, Words.PEOPLE)
+                || ps.token(head).pos().startsWith("PRP");
+    }
 
     private boolean isEventNoun(ParsedSentence ps, int n) {
         return ps.token(n).pos().startsWith("NN") && (Words.ACT_NOUNS.contains(ps.lemma(n)) || !lexicon.noun(ps.lemma(n)).isEmpty());

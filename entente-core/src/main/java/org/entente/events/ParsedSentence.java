@@ -275,6 +275,8 @@ final class ParsedSentence {
             int s = child(v, "nsubj");
             if (s >= 0 && isTimeWord(s)) s = -1; // "on Wednesday to investigate": a date the parser took for a subject
             if (s >= 0 && (!isPassive(v) || STATIVE.contains(lemma(v)))) return s;
+            int cs = child(v, "csubj");
+            if (s < 0 && cs >= 0 && child(cs, "nsubj") >= 0) return child(cs, "nsubj"); // "farmers demanding a deal blocked roads"
             Dependency h = heads[v];
             if (h == null || h.governor() < 0) return s < 0 && !isPassive(v) ? stranded(v) : -1;
             String r = h.relation();

@@ -27,9 +27,17 @@ public record Pattern(String cameo, boolean nominal, Set<String> heads, Set<Stri
         this(cameo, nominal, heads, objects, particles, preps, xcomps, noTarget, source, Set.of());
     }
 
+    /** The object constraint {@code o:*}: an object, if the verb has one, must name an actor. */
+    public static final Set<String> ACTOR = Set.of("*");
+
+    /** Whether the pattern names its object's head words (not just {@link #ACTOR}). */
+    public boolean namesObject() {
+        return !objects.isEmpty() && !objects.equals(ACTOR);
+    }
+
     /** How specific the entry is: the more constraints it has, the more it is trusted. */
     public int specificity() {
-        return (objects.isEmpty() ? 0 : 2) + (particles.isEmpty() ? 0 : 2) + (xcomps.isEmpty() ? 0 : 2)
+        return (namesObject() ? 2 : 0) + (particles.isEmpty() ? 0 : 2) + (xcomps.isEmpty() ? 0 : 2)
                 + (preps.isEmpty() ? 0 : 1) + (subjects.isEmpty() ? 0 : 2);
     }
 }

@@ -98,12 +98,29 @@ final class Slots {
         return -1;
     }
 
+    /**
+     * Whether an act is denied: a negator on its word ("did not meet"), "no" on its object ("sent no
+     * troops"), or on a verb it completes ("was not going to resign", "did not agree to meet"), or
+     * that verb is "fail" ("failed to reach a deal").
+     */
     static boolean negated(ParsedSentence ps, int head, int obj) {
-        for (int c : ps.childrenOf(head, "advmod", "neg", "det")) {
-            if (Modality.NEGATORS.contains(ps.token(c).word().toLowerCase())) return true;
-        }
+        if (hasNegator(ps, head)) return true;
         if (obj >= 0) {
             for (int c : ps.childrenOf(obj, "det")) if (ps.token(c).word().equalsIgnoreCase("no")) return true;
+        }
+        int t = head;
+        for (int hops = 0; hops < 3; hops++) {
+            org.entente.model.Dependency h = ps.head(t);
+            if (h == null || h.governor() < 0 || !h.relation().equals("xcomp")) return false;
+            t = h.governor();
+            if (hasNegator(ps, t) || ps.lemma(t).equals("fail")) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasNegator(ParsedSentence ps, int head) {
+        for (int c : ps.childrenOf(head, "advmod", "neg", "det")) {
+            if (Modality.NEGATORS.contains(ps.token(c).word().toLowerCase())) return true;
         }
         return false;
     }

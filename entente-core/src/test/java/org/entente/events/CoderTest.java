@@ -313,6 +313,26 @@ class CoderTest {
     }
 
     @Test
+    void verbsOfMeetingAndRecognisingNeedSomeoneAsObject() {
+        assertFalse(coded("Japan is striving to meet U.S. complaints about its trade practices.").contains(":04"));
+        assertFalse(coded("The Dutch firm received a French defence contract.").contains(":04"));
+        assertTrue(coded("Putin met the Iranian president in Moscow.").contains("RUS>IRN:04"));
+    }
+
+    @Test
+    void anActCompletingADeniedOrFailedVerbIsDenied() {
+        assertFalse(coded("The Iraqi minister said he was not going to resign.").contains(":08"));
+        assertFalse(coded("Israel and Syria failed to reach an agreement.").contains(":0"));
+    }
+
+    @Test
+    void aParticipleClauseTheParserMadeTheSubjectGivesItsSubject() {
+        String got = coded("Spanish farmers demanding a better deal from the European Community blocked roads.");
+        assertTrue(got.contains("ESP>IGOEUREEC:14"), got);
+        assertFalse(got.contains("IGOEUREEC>"), got);
+    }
+
+    @Test
     void namingIsNoAct() {
         assertFalse(coded("Germany called the Serbian forces an occupying army.").contains(":04"));
     }
