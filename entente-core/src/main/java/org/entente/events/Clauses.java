@@ -112,7 +112,7 @@ final class Clauses {
     private static final java.util.Set<String> UNREALISED = java.util.Set.of("demand", "call", "urge", "appeal", "ask",
             "request", "press", "pressure", "invitation", "invite", "proposal", "ultimatum", "refuse", "reject",
             "decline", "plea", "demanding", "calling", "urging", "permission", "order", "oppose", "dismiss", "rebuff", "spurn",
-            "renege");
+            "renege", "deny");
 
     /**
      * "demanded that Hamas renounce violence", "rejected an invitation to attend talks", "urged

@@ -88,8 +88,8 @@ public final class DependencyCoder implements EventCoder {
                 if (prt < 0 || !p.particles().contains(ps.token(prt).word().toLowerCase())) continue;
             }
             int head = obj;
-            if (p.objects().equals(Pattern.ACTOR)) {
-                if (obj >= 0 && !namesSomeone(ps, obj)) continue; // "meet U.S. complaints", "received a contract"
+            if (p.objects().equals(Pattern.ACTOR) || p.objects().equals(Pattern.SOMEONE)) {
+                if (obj >= 0 ? !namesSomeone(ps, obj) : p.objects().equals(Pattern.SOMEONE)) continue; // "meet U.S. complaints", "called a moratorium"
             } else if (!p.objects().isEmpty()) {
                 head = Slots.objectHead(ps, obj, p.objects());
                 if (head < 0) continue;
@@ -131,7 +131,8 @@ public final class DependencyCoder implements EventCoder {
             if (targets.isEmpty() && (p.cameo().startsWith("13") || conditional && Modality.threatens(p.cameo()))) {
                 targets = ps.argument(Slots.conditionSubject(ps, v));
             }
-            int score = p.specificity() * 2 + (targets.isEmpty() ? (p.preps().isEmpty() ? 0 : -3) : 3);
+            boolean phraseMissing = !p.preps().isEmpty() && (p.noTarget() || target < v); // "warned of setbacks" has its phrase, "With the end of ..., they agreed" not
+            int score = p.specificity() * 2 + (targets.isEmpty() ? (phraseMissing ? -3 : 0) : 3);
             if (best == null || score > best.score()) {
                 int consumed = p.namesObject() ? head : -1;
                 List<ActorMention> sources = subjects;
@@ -153,17 +154,19 @@ public final class DependencyCoder implements EventCoder {
             if (other == null) other = NearbyActors.otherActorInSentence(ps, v, best.sources());
             if (other != null) best = best.withNearbyTargets(List.of(other));
         }
-        // "went on strike" is no journey: a pattern defined by the phrase that names its target needs one
+        // "went on strike" is no journey: a pattern defined by the phrase that names its target needs the phrase
         if (best != null && best.targets().isEmpty() && !best.pattern().preps().isEmpty() && !best.pattern().namesObject()
-                && best.pattern().xcomps().isEmpty() && best.pattern().particles().isEmpty()) return null;
+                && best.pattern().xcomps().isEmpty() && best.pattern().particles().isEmpty()
+                && Slots.prepTarget(ps, best.pattern(), v, obj, -1) < 0) return null;
         return best;
     }
 
     private Match noun(ParsedSentence ps, int n) {
         List<Pattern> patterns = lexicon.noun(ps.lemma(n));
         if (patterns.isEmpty()) return null;
-        Match best = null;
         Dependency up = ps.head(n);
+        if (up != null && up.relation().equals("compound")) return null; // "trade deficits", "peace conference": a kind, no act
+        Match best = null;
         String governor = up == null || up.governor() < 0 ? "" : ps.lemma(up.governor());
         for (Pattern p : patterns) {
             if (!p.xcomps().isEmpty() && !p.xcomps().contains(governor)) continue; // "went on strike": the verb it needs

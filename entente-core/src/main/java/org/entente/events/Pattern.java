@@ -29,10 +29,12 @@ public record Pattern(String cameo, boolean nominal, Set<String> heads, Set<Stri
 
     /** The object constraint {@code o:*}: an object, if the verb has one, must name an actor. */
     public static final Set<String> ACTOR = Set.of("*");
+    /** The object constraint {@code o:+}: the verb must have an object, and it must name an actor. */
+    public static final Set<String> SOMEONE = Set.of("+");
 
-    /** Whether the pattern names its object's head words (not just {@link #ACTOR}). */
+    /** Whether the pattern names its object's head words (not just {@link #ACTOR} or {@link #SOMEONE}). */
     public boolean namesObject() {
-        return !objects.isEmpty() && !objects.equals(ACTOR);
+        return !objects.isEmpty() && !objects.equals(ACTOR) && !objects.equals(SOMEONE);
     }
 
     /** How specific the entry is: the more constraints it has, the more it is trusted. */

@@ -333,6 +333,29 @@ class CoderTest {
     }
 
     @Test
+    void callingNeedsSomeoneCalled() {
+        assertFalse(coded("Brazil called an indefinite moratorium on its debt to American banks.").contains(":04"));
+        assertFalse(coded("The U.S. plan calls for loans to Mexico.").contains(":04"));
+        assertTrue(coded("Putin called Erdogan on Tuesday.").contains("RUS>TUR:04"));
+    }
+
+    @Test
+    void aNounThatOnlyQualifiesAnotherIsNoAct() {
+        assertFalse(coded("Japan's trade surplus with the United States widened.").contains(":06"));
+    }
+
+    @Test
+    void whatIsDeniedDidNotHappen() {
+        String got = coded("Iran denied reports that it had attacked Saudi ships.");
+        assertFalse(got.contains(":19") || got.contains(":18"), got);
+    }
+
+    @Test
+    void warningOfSomethingIsAComment() {
+        assertFalse(coded("Other American banks have also warned of earnings setbacks.").contains(":13"));
+    }
+
+    @Test
     void namingIsNoAct() {
         assertFalse(coded("Germany called the Serbian forces an occupying army.").contains(":04"));
     }
