@@ -79,7 +79,8 @@ public final class DependencyCoder implements EventCoder {
             for (int c : ps.childrenOf(v, "obl")) if (ps.prep(c).equals("to")) obj = c;
         }
         int sourceHead = passive ? Slots.agent(ps, v) : ps.subject(v);
-        List<ActorMention> subjects = ps.argument(sourceHead);
+        List<ActorMention> subjects = sourceHead >= 0 && ps.lemmaIn(sourceHead, Words.THINGS) ? List.of() // "the Cuban economy is going through"
+                : ps.argument(sourceHead);
         boolean conditional = Modality.conditionClause(ps, v) >= 0;
         Match best = null;
         for (Pattern p : patterns) {

@@ -22,7 +22,7 @@ final class NearbyActors {
      * side, not reported or subordinate clauses.
      */
     static ActorMention otherActorBelow(ParsedSentence ps, int verb, List<ActorMention> sources) {
-        return ps.firstBelow(verb, 60, (i, m) -> i != verb && !sameActor(m, sources), d -> {
+        return ps.firstBelow(verb, 60, (i, m) -> i != verb && !sameActor(m, sources) && !toldTo(ps, m), d -> {
             String r = d.relation();
             return !(ParsedSentence.is(r, "nsubj") || ParsedSentence.is(r, "csubj") || (ParsedSentence.CLAUSAL.contains(r) && !r.equals("xcomp")));
         });
@@ -44,7 +44,7 @@ final class NearbyActors {
         ActorMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (ActorMention m : ps.mentions) {
-            if (sameActor(m, sources) || inReport(ps, m.tokenStart(), above)) continue;
+            if (sameActor(m, sources) || inReport(ps, m.tokenStart(), above) || toldTo(ps, m)) continue;
             int d = Math.abs(m.tokenStart() - verb);
             if (d < bestDistance) {
                 best = m;
@@ -52,6 +52,17 @@ final class NearbyActors {
             }
         }
         return best;
+    }
+
+    /** Whether a mention is whom a report is made to or through: "told Reuters", "according to IRNA", "quoted by AFP". */
+    private static boolean toldTo(ParsedSentence ps, ActorMention m) {
+        for (int t = m.tokenStart(); t < m.tokenEnd(); t++) {
+            Dependency h = ps.head(t);
+            if (h != null && h.governor() >= 0 && (h.governor() < m.tokenStart() || h.governor() >= m.tokenEnd())) {
+                return REPORTING.contains(ps.lemma(h.governor())) && !ParsedSentence.is(h.relation(), "nsubj");
+            }
+        }
+        return false;
     }
 
     /** Whether a token hangs from a reporting verb that does not govern the act. */

@@ -106,7 +106,21 @@ final class ParsedSentence {
         for (int t : childrenOf(verb, "obl:tmod", "nmod:tmod")) {
             for (int c : childrenOf(t, "dep", "obj", "appos")) if (c > t && token(c).pos().startsWith("NN")) return c;
         }
+        for (int c : childrenOf(verb, "ccomp", "dep")) { // "prevented the demonstration staged by students", parsed as a clause
+            int n = child(c, "nsubj");
+            String pos = token(c).pos();
+            if (n > verb && n < c && (pos.equals("VBN") || pos.equals("VBG")) && child(c, "aux") < 0 && token(n).pos().startsWith("NN")
+                    && onlyDeterminersBetween(verb, n)) return n;
+        }
         return -1;
+    }
+
+    private boolean onlyDeterminersBetween(int verb, int noun) {
+        for (int i = verb + 1; i < noun; i++) {
+            String pos = token(i).pos();
+            if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.equals("CD") || pos.startsWith("NN") || pos.equals("PRP$"))) return false;
+        }
+        return true;
     }
 
     boolean isPassive(int verb) {

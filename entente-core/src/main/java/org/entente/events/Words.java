@@ -33,4 +33,10 @@ final class Words {
     /** Nouns that name acts beside the lexicon's: what a state can investigate, ban or break up. */
     static final Set<String> ACT_NOUNS = Set.of("crime", "atrocity", "abuse", "violation",
             "activity", "rally", "demonstration", "gathering", "campaign", "march", "killing", "massacre", "violence");
+
+    /** Things a nationality qualifies that do not act: "the Cuban economy", "the Japanese yen", "Iranian oil exports". */
+    static final Set<String> THINGS = Set.of("economy", "market", "currency", "price", "stock", "share", "bond", "index",
+            "rate", "inflation", "output", "production", "export", "import", "surplus", "deficit", "growth", "budget", "sale",
+            "demand", "supply", "debt", "yen", "dollar", "mark", "franc", "pound", "rouble", "ruble", "rial", "yuan", "euro",
+            "oil", "crude", "gas", "grain", "wheat", "sugar", "coffee", "reserve", "earnings", "profit", "revenue", "loss");
 }

@@ -356,6 +356,22 @@ class CoderTest {
     }
 
     @Test
+    void thingsANationalityQualifiesDoNotAct() {
+        assertEquals("", coded("The Cuban economy is going through a difficult period."));
+    }
+
+    @Test
+    void preventingIsRepressionOnlyOfAProtest() {
+        assertFalse(coded("The Bank of Japan intervened to prevent a further fall of the yen.").contains(":17"));
+        assertTrue(coded("Turkish police prevented a demonstration by Kurdish students.").contains("TUR>"));
+    }
+
+    @Test
+    void whomAReportIsMadeToIsNoTarget() {
+        assertFalse(coded("A banker told Reuters that Brazil will reach a rescheduling agreement soon.").contains(">GBR"));
+    }
+
+    @Test
     void namingIsNoAct() {
         assertFalse(coded("Germany called the Serbian forces an occupying army.").contains(":04"));
     }
