@@ -116,7 +116,8 @@ public final class DependencyCoder implements EventCoder {
                     target = Slots.possessor(ps, head);
                 }
             }
-            List<ActorMention> targets = Slots.targetArgument(ps, target, p);
+            List<ActorMention> targets = Slots.targetArgument(ps, target, p).stream()
+                    .filter(m -> !(m.entry().startsWith("ref:pronoun") && NearbyActors.sameActor(m, subjects))).toList(); // "reneged on his commitment"
             if (targets.isEmpty() && obj >= 0 && (target < 0 || target == obj) && isEventNoun(ps, obj)) {
                 int agent = Slots.eventAgent(ps, obj); // "prevented the demonstration staged by students": acts on those who act
                 if (agent >= 0) { // but "mounted its invasion" is the subject's own act

@@ -84,8 +84,10 @@ final class EventBuilder {
 
     private void add(List<Event> out, Set<String> seen, String doc, ParsedSentence ps, Match m, String code, Party s, Party t) {
         // the same actor on both sides: only where two mentions name different parts of one state ("Croatia is
-        // investigating crimes by Croatian extremists"); an organisation named twice is one actor
-        if (t != null && s.actor().code().equals(t.actor().code()) && (s.mention() == t.mention() || s.actor().country() == null)) return;
+        // investigating crimes by Croatian extremists"); an organisation named twice is one actor, and so is a
+        // pronoun standing for it ("Nakasone defended his plans")
+        if (t != null && s.actor().code().equals(t.actor().code()) && (s.mention() == t.mention() || s.actor().country() == null
+                || t.mention().entry().startsWith("ref:pronoun") || s.mention().entry().startsWith("ref:pronoun"))) return;
         String key = s.actor().code() + ">" + (t == null ? "" : t.actor().code()) + ":" + code + ":" + m.negated();
         if (!seen.add(key)) return;
         CameoTable.Code c = cameo.get(code);

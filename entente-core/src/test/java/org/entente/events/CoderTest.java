@@ -372,6 +372,13 @@ class CoderTest {
     }
 
     @Test
+    void aPronounForTheSourceIsNotItsTarget() {
+        String got = coded("President Mwanawasa reneged on his commitment to the Zambian people.");
+        assertTrue(got.contains("ZMB>ZMB:12"), got); // on the Zambian people, found once "his" is set aside
+        assertFalse(coded("Prime Minister Nakasone defended his tax reform plans.").contains(":05"));
+    }
+
+    @Test
     void namingIsNoAct() {
         assertFalse(coded("Germany called the Serbian forces an occupying army.").contains(":04"));
     }
