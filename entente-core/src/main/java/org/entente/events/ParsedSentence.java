@@ -103,6 +103,11 @@ final class ParsedSentence {
     int object(int verb) {
         int o = child(verb, "obj", "dobj");
         if (o >= 0) return o;
+        Dependency h = heads[verb];
+        if (h != null && h.governor() >= 0 && h.relation().equals("conj")) { // "met and held talks": the object both share
+            int shared = child(h.governor(), "obj", "dobj");
+            if (shared > verb) return shared;
+        }
         for (int t : childrenOf(verb, "obl:tmod", "nmod:tmod")) {
             for (int c : childrenOf(t, "dep", "obj", "appos")) if (c > t && token(c).pos().startsWith("NN")) return c;
         }

@@ -379,6 +379,14 @@ class CoderTest {
     }
 
     @Test
+    void coordinatedVerbsShareTheObjectThatFollowsThem() {
+        String got = coded("Rouhani met and held talks with Putin.");
+        assertTrue(got.contains("IRN>RUS:04"), got);
+        assertFalse(got.contains(":17"), got);
+        assertFalse(coded("Both parties are striving to establish a free trade zone with Iran.").contains(":19"));
+    }
+
+    @Test
     void namingIsNoAct() {
         assertFalse(coded("Germany called the Serbian forces an occupying army.").contains(":04"));
     }

@@ -117,6 +117,28 @@ class SeedsTest {
         assertTrue(has("004", "RUS", "IRN", "04", "\\d{4}-11-01"), dump("004"));
     }
 
+    /** An event of the root between the two states, either way round when {@code either}, whatever its date. */
+    private static boolean coded(String prefix, String a, String b, String root, boolean either) {
+        for (Event e : BY_DOC.get(prefix).reported()) {
+            if (e.target() == null || !e.root().equals(root)) continue;
+            String s = e.source().principal(), t = e.target().principal();
+            if (s.equals(a) && t.equals(b) || either && s.equals(b) && t.equals(a)) return true;
+        }
+        return false;
+    }
+
+    @Test
+    void everyActTheSeedsAreReadForIsCoded() {
+        assertTrue(coded("001", "IRN", "RUS", "05", true), "the 14 agreements" + dump("001"));
+        assertTrue(coded("002", "IRN", "RUS", "03", false) || coded("002", "IRN", "RUS", "04", false), "Rouhani's trip" + dump("002"));
+        assertTrue(coded("003", "IRN", "RUS", "04", false), "Raisi's visit" + dump("003"));
+        assertTrue(coded("003", "RUS", "UKR", "15", false), "the build-up on the Ukrainian border" + dump("003"));
+        assertTrue(coded("004", "USA", "IRN", "13", false), "Trump's threat" + dump("004"));
+        assertTrue(coded("004", "RUS", "USA", "11", false), "Moscow's criticism" + dump("004"));
+        assertTrue(coded("004", "RUS", "USA", "12", false), "Moscow's rejection" + dump("004"));
+        assertTrue(coded("004", "RUS", "IRN", "05", true), "the Rosneft-NIOC deal" + dump("004"));
+    }
+
     @Test
     void extractionOfTheSeeds() {
         assertEquals("2016-08-09", article("000").published().toString());
