@@ -23,16 +23,18 @@ final class NearNames {
     void add(List<String> names, Entry person) {
         for (String n : names) {
             String[] words = n.split("\\s+");
-            String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-            if (last.length() < MIN_LENGTH || !surnamesOf.computeIfAbsent(person, p -> new LinkedHashSet<>()).add(last)) continue;
-            for (String v : variants(last)) byVariant.computeIfAbsent(v, k -> new ArrayList<>()).add(person);
+            index(words[words.length - 1].toLowerCase(Locale.ROOT), person);
         }
     }
 
     /** Indexes a one-word name as it is. */
     void addWord(String word, Entry entry) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (w.length() < MIN_LENGTH || w.contains(" ") || !surnamesOf.computeIfAbsent(entry, p -> new LinkedHashSet<>()).add(w)) return;
+        if (!w.contains(" ")) index(w, entry);
+    }
+
+    private void index(String w, Entry entry) {
+        if (w.length() < MIN_LENGTH || !surnamesOf.computeIfAbsent(entry, p -> new LinkedHashSet<>()).add(w)) return;
         for (String v : variants(w)) byVariant.computeIfAbsent(v, k -> new ArrayList<>()).add(entry);
     }
 
@@ -43,17 +45,9 @@ final class NearNames {
      */
     List<Entry> typo(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        Set<Entry> out = new LinkedHashSet<>();
         if (w.length() < MIN_LENGTH + 1) return List.of();
-        for (String v : variants(w)) {
-            for (Entry e : byVariant.getOrDefault(v, List.of())) {
-                for (String s : surnamesOf.get(e)) {
-                    if (s.charAt(0) == w.charAt(0) && s.charAt(s.length() - 1) == w.charAt(w.length() - 1)
-                            && (oneEdit(w, s) || swapped(w, s))) out.add(e);
-                }
-            }
-        }
-        return new ArrayList<>(out);
+        return matching(w, s -> s.charAt(0) == w.charAt(0) && s.charAt(s.length() - 1) == w.charAt(w.length() - 1)
+                && (oneEdit(w, s) || swapped(w, s)));
     }
 
     private static boolean swapped(String a, String b) {
@@ -67,11 +61,16 @@ final class NearNames {
     /** Entries with a name at most one insertion, deletion or substitution from {@code word}. */
     List<Entry> near(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        Set<Entry> out = new LinkedHashSet<>();
         if (w.length() < MIN_LENGTH) return List.of();
+        return matching(w, s -> oneEdit(w, s));
+    }
+
+    /** Entries sharing a one-letter deletion with {@code w} that have a name {@code close} accepts. */
+    private List<Entry> matching(String w, java.util.function.Predicate<String> close) {
+        Set<Entry> out = new LinkedHashSet<>();
         for (String v : variants(w)) {
             for (Entry e : byVariant.getOrDefault(v, List.of())) {
-                for (String s : surnamesOf.get(e)) if (oneEdit(w, s)) out.add(e);
+                for (String s : surnamesOf.get(e)) if (close.test(s)) out.add(e);
             }
         }
         return new ArrayList<>(out);

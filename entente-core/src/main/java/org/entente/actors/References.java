@@ -33,7 +33,7 @@ final class References {
             String w = t.get(i).word().toLowerCase();
             if (PERSONAL.contains(w) && t.get(i).pos().startsWith("PRP")) {
                 ActorMention p = latestPerson(s, i, named, before);
-                if (p != null) out.add(DictionaryRecognizer.mention(s, i, i + 1, p.actor(), "ref:pronoun->" + p.text(), p.person(), 0.6));
+                if (p != null) out.add(DictionaryRecognizer.mention(s, i, i + 1, p.actor(), ActorMention.PRONOUN_REFERENCE + p.text(), p.person(), 0.6));
                 continue;
             }
             int end = pairPhraseEnd(t, i);

@@ -62,12 +62,8 @@ final class Clauses {
                 if (sources.isEmpty() || targets.isEmpty()) continue;
                 final int clause = c, saying = v;
                 out.removeIf(m -> ps.dominates(clause, m.trigger()) || m.trigger() == saying); // all the obliged clause asks for
-                for (Pattern p : lexicon.verb("demand")) {
-                    if (p.cameo().equals("100")) {
-                        out.add(new Match(v, p, 6, sources, targets, -1, false, false));
-                        break;
-                    }
-                }
+                Pattern demand = codedAs(lexicon, "demand", "100");
+                if (demand != null) out.add(new Match(v, demand, 6, sources, targets, -1, false, false));
             }
         }
         return out;
@@ -83,7 +79,7 @@ final class Clauses {
      * clause's subject; it replaces the complaining verb's own coding (a street protest).
      */
     static List<Match> complaints(ParsedSentence ps, List<Match> found, Lexicon lexicon) {
-        List<Match> out = found;
+        List<Match> out = new ArrayList<>(found);
         int n = ps.sentence.tokens().size();
         for (int v = 0; v < n; v++) {
             if (!COMPLAINING.contains(ps.lemma(v)) || !ps.token(v).pos().startsWith("VB")) continue;
@@ -97,15 +93,19 @@ final class Clauses {
             var sources = ps.argument(ps.subject(v));
             var targets = ps.argument(ps.subject(content));
             if (sources.isEmpty() || targets.isEmpty() || sources.equals(targets)) continue;
-            Pattern criticism = null;
-            for (Pattern p : lexicon.verb("criticize")) if (p.cameo().startsWith("11") && criticism == null) criticism = p;
+            Pattern criticism = codedAs(lexicon, "criticize", "11");
             if (criticism == null) continue;
             final int complaint = v;
-            out = new ArrayList<>(out);
             out.removeIf(m -> m.trigger() == complaint);
             out.add(new Match(v, criticism, 6, sources, targets, -1, false, false));
         }
         return out;
+    }
+
+    /** The lexicon's first pattern for a verb whose code starts with {@code code} ("demand" as 100), or null. */
+    private static Pattern codedAs(Lexicon lexicon, String verb, String code) {
+        for (Pattern p : lexicon.verb(verb)) if (p.cameo().startsWith(code)) return p;
+        return null;
     }
 
     /** Words whose complement is an act asked for, offered or refused, not one reported as done. */

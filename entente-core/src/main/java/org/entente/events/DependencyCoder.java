@@ -83,6 +83,7 @@ public final class DependencyCoder implements EventCoder {
                 : ps.argument(sourceHead);
         boolean conditional = Modality.conditionClause(ps, v) >= 0;
         Match best = null;
+        int bestPhrase = -1;
         for (Pattern p : patterns) {
             if (!p.particles().isEmpty()) {
                 int prt = ps.child(v, "compound:prt");
@@ -92,20 +93,21 @@ public final class DependencyCoder implements EventCoder {
             if (p.objects().equals(Pattern.ACTOR) || p.objects().equals(Pattern.SOMEONE)) {
                 if (obj >= 0 ? !namesSomeone(ps, obj) : p.objects().equals(Pattern.SOMEONE)) continue; // "meet U.S. complaints", "called a moratorium"
             } else if (!p.objects().isEmpty()) {
-                head = Slots.objectHead(ps, obj, p.objects());
+                head = Slots.namedHead(ps, obj, p.objects());
                 if (head < 0) continue;
             }
-            if (!p.subjects().isEmpty() && (sourceHead < 0 || Slots.objectHead(ps, sourceHead, p.subjects()) < 0)) continue;
+            if (!p.subjects().isEmpty() && (sourceHead < 0 || Slots.namedHead(ps, sourceHead, p.subjects()) < 0)) continue;
             int x = -1;
             if (!p.xcomps().isEmpty()) {
                 for (int c : ps.childrenOf(v, "xcomp")) if (ps.lemmaIn(c, p.xcomps())) x = c;
                 if (x < 0) continue;
             }
             if (p.noTarget() && obj >= 0 && !passive) continue;
+            int phrase = p.preps().isEmpty() ? -1 : Slots.prepTarget(ps, p, v, obj, x); // "to Moscow", "with Putin"
             int target = -1;
             if (!p.noTarget()) {
                 if (!p.preps().isEmpty()) {
-                    target = Slots.prepTarget(ps, p, v, obj, x);
+                    target = phrase;
                 } else if (!p.namesObject()) {
                     target = x >= 0 ? Slots.complementTarget(ps, x) : obj >= 0 ? obj : Slots.clausalSubject(ps, v);
                     if (target < 0 && x < 0) {
@@ -117,7 +119,7 @@ public final class DependencyCoder implements EventCoder {
                 }
             }
             List<ActorMention> targets = Slots.targetArgument(ps, target, p).stream()
-                    .filter(m -> !(m.entry().startsWith("ref:pronoun") && NearbyActors.sameActor(m, subjects))).toList(); // "reneged on his commitment"
+                    .filter(m -> !(m.pronoun() && NearbyActors.sameActor(m, subjects))).toList(); // "reneged on his commitment"
             if (targets.isEmpty() && obj >= 0 && (target < 0 || target == obj) && isEventNoun(ps, obj)) {
                 int agent = Slots.eventAgent(ps, obj); // "prevented the demonstration staged by students": acts on those who act
                 if (agent >= 0) { // but "mounted its invasion" is the subject's own act
@@ -133,9 +135,10 @@ public final class DependencyCoder implements EventCoder {
             if (targets.isEmpty() && (p.cameo().startsWith("13") || conditional && Modality.threatens(p.cameo()))) {
                 targets = ps.argument(Slots.conditionSubject(ps, v));
             }
-            boolean phraseMissing = !p.preps().isEmpty() && (p.noTarget() || target < v); // "warned of setbacks" has its phrase, "With the end of ..., they agreed" not
+            boolean phraseMissing = !p.preps().isEmpty() && target < v; // "warned of setbacks" has its phrase, "With the end of ..., they agreed" not
             int score = p.specificity() * 2 + (targets.isEmpty() ? (phraseMissing ? -3 : 0) : 3);
             if (best == null || score > best.score()) {
+                bestPhrase = phrase;
                 int consumed = p.namesObject() ? head : -1;
                 List<ActorMention> sources = subjects;
                 if (sources.isEmpty() && sourceHead >= 0) sources = ps.placeIn(sourceHead); // "students throughout Indonesia"
@@ -158,8 +161,7 @@ public final class DependencyCoder implements EventCoder {
         }
         // "went on strike" is no journey: a pattern defined by the phrase that names its target needs the phrase
         if (best != null && best.targets().isEmpty() && !best.pattern().preps().isEmpty() && !best.pattern().namesObject()
-                && best.pattern().xcomps().isEmpty() && best.pattern().particles().isEmpty()
-                && Slots.prepTarget(ps, best.pattern(), v, obj, -1) < 0) return null;
+                && best.pattern().xcomps().isEmpty() && best.pattern().particles().isEmpty() && bestPhrase < 0) return null;
         return best;
     }
 
@@ -185,13 +187,11 @@ public final class DependencyCoder implements EventCoder {
             if (sources.isEmpty()) {
                 for (int c : ps.childrenOf(n, "nmod", "obl")) if (ps.prep(c).equals("by")) sources = ps.argument(c);
             }
-            if (sources.isEmpty()) {
-                Dependency h = ps.head(n);
-                if (h != null && h.governor() >= 0 && (ParsedSentence.is(h.relation(), "obj") && Words.LIGHT_VERBS.contains(ps.lemma(h.governor()))
-                        || ParsedSentence.is(h.relation(), "obl") && ps.prep(n).equals("in") && Words.ENGAGING.contains(ps.lemma(h.governor()))
-                        || ParsedSentence.is(h.relation(), "obl") && ps.prep(n).equals("on") && Words.STANDING.contains(ps.lemma(h.governor())))) {
-                    sources = ps.argument(ps.subject(h.governor()));
-                }
+            if (sources.isEmpty() && up != null && up.governor() >= 0
+                    && (ParsedSentence.is(up.relation(), "obj") && Words.LIGHT_VERBS.contains(governor)
+                    || ParsedSentence.is(up.relation(), "obl") && ps.prep(n).equals("in") && Words.ENGAGING.contains(governor)
+                    || ParsedSentence.is(up.relation(), "obl") && ps.prep(n).equals("on") && Words.STANDING.contains(governor))) {
+                sources = ps.argument(ps.subject(up.governor()));
             }
             if (sources.isEmpty()) { // "Palestinian riots", "Israeli air strikes"
                 for (int c : ps.childrenOf(n, "amod", "compound")) {
@@ -200,10 +200,9 @@ public final class DependencyCoder implements EventCoder {
                 }
             }
             List<ActorMention> targets = Slots.targetArgument(ps, target, p);
-            Dependency up2 = ps.head(n);
-            if (up2 != null && up2.governor() >= 0 && ParsedSentence.is(up2.relation(), "obl") && ps.prep(n).equals("under")
-                    && Words.PUTTING.contains(ps.lemma(up2.governor()))) { // "was put under investigation in Italy", "placed him under arrest"
-                int g = up2.governor();
+            if (up != null && up.governor() >= 0 && ParsedSentence.is(up.relation(), "obl") && ps.prep(n).equals("under")
+                    && Words.PUTTING.contains(governor)) { // "was put under investigation in Italy", "placed him under arrest"
+                int g = up.governor();
                 boolean passive = ps.isPassive(g);
                 if (sources.isEmpty()) sources = passive ? ps.argument(Slots.agent(ps, g)) : ps.argument(ps.subject(g));
                 if (sources.isEmpty() && passive) sources = ps.placeIn(g);
@@ -214,8 +213,7 @@ public final class DependencyCoder implements EventCoder {
             }
             if (targets.isEmpty() && !p.noTarget() && PLACED_ROOTS.contains(p.cameo().substring(0, 2))) {
                 targets = ps.placeIn(n); // "on alert in the West Bank", "a crackdown in Kashmir"
-                Dependency h = ps.head(n);
-                if (targets.isEmpty() && h != null && h.governor() >= 0) targets = ps.placeIn(h.governor());
+                if (targets.isEmpty() && up != null && up.governor() >= 0) targets = ps.placeIn(up.governor());
             }
             int score = p.specificity() * 2 + (targets.isEmpty() ? 0 : 3) - 1;
             if (!sources.isEmpty() && (best == null || score > best.score())) {

@@ -87,7 +87,7 @@ final class EventBuilder {
         // investigating crimes by Croatian extremists"); an organisation named twice is one actor, and so is a
         // pronoun standing for it ("Nakasone defended his plans")
         if (t != null && s.actor().code().equals(t.actor().code()) && (s.mention() == t.mention() || s.actor().country() == null
-                || t.mention().entry().startsWith("ref:pronoun") || s.mention().entry().startsWith("ref:pronoun"))) return;
+                || t.mention().pronoun() || s.mention().pronoun())) return;
         String key = s.actor().code() + ">" + (t == null ? "" : t.actor().code()) + ":" + code + ":" + m.negated();
         if (!seen.add(key)) return;
         CameoTable.Code c = cameo.get(code);

@@ -39,7 +39,7 @@ final class Slots {
      * deliveries"), or what a quantity object measures ("25,000 tons of food aid", "part of an aid
      * programme"); -1 when none matches.
      */
-    static int objectHead(ParsedSentence ps, int obj, java.util.Set<String> heads) {
+    static int namedHead(ParsedSentence ps, int obj, java.util.Set<String> heads) {
         if (obj < 0) return -1;
         if (ps.lemmaIn(obj, heads)) return obj;
         for (int c : ps.childrenOf(obj, "compound")) if (ps.lemmaIn(c, heads)) return obj;

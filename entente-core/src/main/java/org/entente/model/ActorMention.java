@@ -24,6 +24,14 @@ public record ActorMention(int sentence, int tokenStart, int tokenEnd, int start
         actors = List.copyOf(actors);
     }
 
+    /** Provenance prefix of a mention that a pronoun makes of an earlier one ("he" for Rouhani). */
+    public static final String PRONOUN_REFERENCE = "ref:pronoun->";
+
+    /** Whether this mention is a pronoun standing for an earlier mention. */
+    public boolean pronoun() {
+        return entry != null && entry.startsWith(PRONOUN_REFERENCE);
+    }
+
     public Actor actor() {
         return actors.get(0);
     }
