@@ -1,10 +1,8 @@
 package org.entente.clean;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.model.Article;
 import org.entente.model.Document;
-import org.entente.time.DateText;
+import org.entente.time.PublicationDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -13,17 +11,13 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Extracts the article from a web page: metadata from {@code <meta>}, JSON-LD and {@code <time>},
- * and the body from the block of the page with the most dense, link-poor prose
+ * Extracts the article from a web page: the headline ({@link Headline}), the publication date
+ * ({@link PageDate}), author and outlet from {@code <meta>} and JSON-LD ({@link LinkedData}), and the body from the block of the page with the most dense, link-poor prose
  * ({@link ContentScorer}), less the boilerplate lines scraped text also loses.
  */
 public final class HtmlCleaner {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|\\b)");
     private final Boilerplate boilerplate = Boilerplate.get();
 
     public Article clean(Document d) {
@@ -44,7 +38,7 @@ public final class HtmlCleaner {
         while (!body.isEmpty() && isTrailerScrap(body.get(body.size() - 1), 2)) body.remove(body.size() - 1);
         while (!body.isEmpty() && isTrailerScrap(body.get(0), 2)) body.remove(0); // photo credits, section labels
         String clean = String.join("\n\n", body);
-        LocalDate published = DateText.parseIso(d.date()) != null ? DateText.parseIso(d.date()) : meta.date;
+        LocalDate published = meta.date;
         LocalDate inferred = published == null ? InferredDate.lowerBound(clean) : null;
         return new Article(d.id(), meta.title, published, inferred, meta.author, meta.outlet, null,
                 Language.guess(clean), clean);
@@ -78,59 +72,16 @@ public final class HtmlCleaner {
     }
 
     private static Meta meta(org.jsoup.nodes.Document page, Document d) {
-        String title = d.title() != null ? d.title() : first(page, "meta[property=og:title]", "meta[name=twitter:title]");
-        String date = first(page, "meta[property=article:published_time]", "meta[name=pubdate]", "meta[name=publishdate]",
-                "meta[name=date]", "meta[name=dc.date]", "meta[name=DC.date.issued]", "meta[itemprop=datePublished]");
+        LinkedData ld = LinkedData.of(page);
+        String title = d.title() != null ? d.title() : Headline.of(page, ld, d.url());
+        LocalDate day = PublicationDate.parse(d.date());
+        if (day == null) day = PageDate.of(page, ld, d.url());
         String author = first(page, "meta[name=author]", "meta[property=article:author]");
+        if (author == null || author.startsWith("http")) author = ld.articleName("author");
         String outlet = d.outlet() != null ? d.outlet() : first(page, "meta[property=og:site_name]", "meta[name=application-name]");
-        String ldBody = null;
-        for (Element script : page.select("script[type=application/ld+json]")) {
-            try {
-                JsonNode n = JSON.readTree(script.data());
-                List<JsonNode> nodes = new ArrayList<>();
-                if (n.isArray()) n.forEach(nodes::add);
-                else if (n.has("@graph")) n.get("@graph").forEach(nodes::add);
-                else nodes.add(n);
-                for (JsonNode x : nodes) {
-                    String type = x.path("@type").asText("");
-                    if (!type.contains("Article") && !type.contains("Posting") && !type.contains("Report")) continue;
-                    if (date == null && x.hasNonNull("datePublished")) date = x.get("datePublished").asText();
-                    if (title == null && x.hasNonNull("headline")) title = x.get("headline").asText();
-                    if (author == null) author = name(x.get("author"));
-                    if (outlet == null) outlet = name(x.get("publisher"));
-                    if (ldBody == null && x.hasNonNull("articleBody")) ldBody = x.get("articleBody").asText();
-                }
-            } catch (Exception e) {
-                // broken JSON-LD is common; the other metadata still counts
-            }
-        }
-        if (date == null) {
-            Element t = page.selectFirst("time[datetime]");
-            if (t != null) date = t.attr("datetime");
-        }
-        LocalDate day = DateText.parseIso(date);
-        if (day == null && date != null) {
-            DateText.Found f = DateText.first(date);
-            if (f != null) day = f.date();
-        }
-        if (day == null && d.url() != null) {
-            Matcher m = URL_DATE.matcher(d.url());
-            if (m.find()) day = DateText.parseIso(String.format("%s-%02d-%02d", m.group(1),
-                    Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
-        }
-        if (title == null) {
-            Element h1 = page.selectFirst("h1");
-            title = h1 != null ? h1.text() : page.title();
-        }
+        if (outlet == null) outlet = ld.articleName("publisher");
         if (outlet == null && d.url() != null) outlet = host(d.url());
-        return new Meta(blankToNull(title), day, blankToNull(author), blankToNull(outlet), blankToNull(ldBody));
-    }
-
-    private static String name(JsonNode n) {
-        if (n == null || n.isNull()) return null;
-        if (n.isArray()) return n.size() == 0 ? null : name(n.get(0));
-        if (n.isTextual()) return n.asText();
-        return n.hasNonNull("name") ? n.get("name").asText() : null;
+        return new Meta(blankToNull(title), day, blankToNull(author), blankToNull(outlet), blankToNull(ld.articleField("articleBody")));
     }
 
     private static String first(org.jsoup.nodes.Document page, String... selectors) {

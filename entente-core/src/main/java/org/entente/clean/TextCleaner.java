@@ -3,6 +3,7 @@ package org.entente.clean;
 import org.entente.model.Article;
 import org.entente.model.Document;
 import org.entente.time.DateText;
+import org.entente.time.PublicationDate;
 import org.entente.time.Months;
 
 import java.time.LocalDate;
@@ -33,7 +34,7 @@ public final class TextCleaner {
         List<String> lines = lines(d.content());
         int bodyStart = firstBodyLine(lines);
         String title = d.title();
-        LocalDate published = DateText.parseIso(d.date());
+        LocalDate published = PublicationDate.parse(d.date());
         String author = null;
         String outlet = d.outlet();
         List<String> body = new ArrayList<>();

@@ -3,20 +3,32 @@ package org.entente.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.entente.model.Document;
+import org.entente.time.PublicationDate;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Reads JSON Lines: one document a line with {@code id}, {@code text} or {@code html}, and
- * optional {@code title}, {@code url}, {@code date}, {@code outlet}. A malformed line is rejected
- * with its line number; the others are read.
+ * optional {@code title}, {@code url}, {@code date}, {@code outlet}. The publication date is read
+ * under the field names feeds use ({@link #DATE_FIELDS}, never a modified date) in any form
+ * {@link PublicationDate} reads; a value present but unreadable is warned about by file and line
+ * and the document is still read. A malformed line is rejected with its line number; the others
+ * are read.
  */
 public final class JsonlIngestor implements Ingestor {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Where feeds put the publication date, most specific first. */
+    static final List<String> DATE_FIELDS = List.of("date", "published", "publish_date", "published_date",
+            "publishDate", "published_at", "publishedAt", "datePublished", "date_published", "date_publish",
+            "pubDate", "pub_date", "publication_date", "seendate", "timestamp");
+    /** Where feeds put the article text when not under {@code text}. */
+    private static final List<String> TEXT_FIELDS = List.of("text", "maintext", "body", "content");
 
     @Override
     public void ingest(Path file, IngestSink sink) throws IOException {
@@ -57,9 +69,13 @@ public final class JsonlIngestor implements Ingestor {
             sink.reject(origin, "JSON line has no \"id\"");
             return null;
         }
-        String text = text(n, "text");
+        String text = first(n, TEXT_FIELDS);
         String html = text(n, "html");
-        String title = text(n, "title");
+        if (html == null && text != null && text.stripLeading().startsWith("<") && !n.has("text")) {
+            html = text; // a CMS body field holding markup
+            text = null;
+        }
+        String title = first(n, List.of("title", "headline"));
         if ((text == null || text.isBlank()) && (html == null || html.isBlank())) {
             if (title == null || title.isBlank()) {
                 sink.reject(origin, "document " + id + " has neither \"text\", \"html\" nor \"title\"");
@@ -69,12 +85,39 @@ public final class JsonlIngestor implements Ingestor {
         }
         if (text != null && !text.isBlank()) html = null;
         return new Document(id, origin, html == null ? text : null, html, title, text(n, "url"),
-                text(n, "date"), text(n, "outlet"));
+                published(n, id, origin, sink), first(n, List.of("outlet", "source", "domain")));
+    }
+
+    /** The first readable publication date under the usual names, as an ISO date; warns of unreadable ones. */
+    private static String published(JsonNode n, String id, String origin, IngestSink sink) {
+        for (String field : DATE_FIELDS) {
+            String value = n.has(field) && n.get(field).isNumber() ? n.get(field).asText() : text(n, field);
+            if (!PublicationDate.present(value)) continue;
+            if (n.get(field).isFloatingPointNumber()) value = Long.toString(n.get(field).longValue());
+            LocalDate d = PublicationDate.parse(value);
+            if (d != null) return d.toString();
+            sink.warn(origin, "document " + id + ": \"" + field + "\" value \"" + abbreviate(value)
+                    + "\" is not a date Entente can read; the document is dated from its text");
+        }
+        return null;
+    }
+
+    private static String first(JsonNode n, List<String> fields) {
+        for (String f : fields) {
+            String v = text(n, f);
+            if (v != null && !v.isBlank()) return v;
+        }
+        return null;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 
     private static String text(JsonNode n, String field) {
         JsonNode v = n.get(field);
         if (v == null || v.isNull()) return null;
+        if (v.isObject() && v.hasNonNull("name")) return v.get("name").asText(); // {"source": {"name": ...}}
         return v.isValueNode() ? v.asText() : v.toString();
     }
 

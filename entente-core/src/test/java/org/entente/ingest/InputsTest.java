@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class InputsTest {
-    static final class Collect implements IngestSink {
+    static class Collect implements IngestSink {
         final List<Document> docs = new ArrayList<>();
         final List<String> rejected = new ArrayList<>();
 
