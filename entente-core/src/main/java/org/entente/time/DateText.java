@@ -11,7 +11,7 @@ public final class DateText {
             + "(?:\\s*(?:and|-|–)\\s*\\d{1,2})?,?\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + Months.MONTH
             + ")\\s*,?\\s+((?:19|20)\\d{2})\\b");
-    private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?:\\b|(?=T\\d))");
 
     private DateText() {
     }

@@ -19,6 +19,13 @@ import java.util.Map;
  * act takes the stated publication date; with no anchor the date is null, never a guess.
  */
 public final class EventDater {
+    /**
+     * How many sentences before its own a month or year may date an act from; farther back only a
+     * day ("on Tuesday") still carries over, as news restates the day of the happening.
+     */
+    static final int NEAR_BACK = 2;
+    /** Dates farther than this from the report are another year's: their year must be stated with the act. */
+    static final int FAR_DAYS = 300;
 
     public List<Event> date(AnnotatedArticle annotated, List<Event> events) {
         Article a = annotated.article();
@@ -41,12 +48,21 @@ public final class EventDater {
             Sentence cur = sentences.get(k);
             if (cur.paragraph() != s.paragraph()) break;
             List<TimeExpression> found = cache.computeIfAbsent(k, i -> TimeFinder.find(cur.text(), cur.begin()));
-            TimeExpression best = best(found, k == s.index() ? at : cur.end());
-            if (best != null) {
-                boolean ahead = future && !pastMarked(cur.text(), best.start() - cur.begin());
-                EventDate d = DateResolver.resolve(best, anchor, inferred, ahead);
-                if (d != null) return d;
+            boolean own = k == s.index();
+            List<EventDate> dates = new ArrayList<>();
+            List<TimeExpression> usable = new ArrayList<>();
+            boolean near = s.index() - k <= NEAR_BACK;
+            for (TimeExpression t : found) {
+                if (!near && t.type().rank > TimeExpression.Type.RELATIVE_DAY.rank) continue;
+                boolean ahead = future && own && !pastMarked(cur.text(), t.start() - cur.begin());
+                EventDate d = DateResolver.resolve(t, anchor, inferred, ahead);
+                if (d != null && admissible(t, d, own, anchor)) {
+                    usable.add(t);
+                    dates.add(d);
+                }
             }
+            TimeExpression best = best(usable, own ? at : cur.end());
+            if (best != null) return dates.get(usable.indexOf(best));
         }
         EventDate lead = fromLead(sentences, s, cache, anchor, inferred);
         if (lead != null) return lead;
@@ -67,10 +83,36 @@ public final class EventDater {
             for (TimeExpression t : found) {
                 if (t.type().rank > TimeExpression.Type.WEEKDAY.rank) continue;
                 EventDate d = DateResolver.resolve(t, anchor, inferred, false);
-                if (d != null) return new EventDate(d.value(), d.grain(), d.inferred(), "lead:" + d.rule());
+                if (d != null && admissible(t, d, false, anchor)) return new EventDate(d.value(), d.grain(), d.inferred(), "lead:" + d.rule());
             }
         }
         return null;
+    }
+
+    /**
+     * Whether an expression may date an act: "since 1927" dates a state, never an act; and a date a
+     * year or more from the report needs its year in the act's own sentence ("in 2019", "last
+     * year", "two years ago"), as background ("Russia annexed Crimea in 2014") is no date for the
+     * acts reported after it.
+     */
+    static boolean admissible(TimeExpression t, EventDate d, boolean own, LocalDate anchor) {
+        if (t.type() == TimeExpression.Type.SINCE_YEAR) return false;
+        if (anchor == null || d.value() == null || own && yearStated(t)) return true;
+        LocalDate start = switch (d.grain()) {
+            case DAY -> LocalDate.parse(d.value());
+            case MONTH -> LocalDate.parse(d.value() + "-01");
+            default -> LocalDate.of(Integer.parseInt(d.value().substring(0, 4)), 1, 1);
+        };
+        LocalDate end = switch (d.grain()) {
+            case DAY -> start;
+            case MONTH -> start.plusMonths(1).minusDays(1);
+            default -> start.plusYears(1).minusDays(1);
+        };
+        return !start.isBefore(anchor.minusDays(FAR_DAYS)) && !end.isAfter(anchor.plusDays(FAR_DAYS));
+    }
+
+    private static boolean yearStated(TimeExpression t) {
+        return t.year() != 0 || t.type() == TimeExpression.Type.RELATIVE_YEAR;
     }
 
     /** "said last week (February 24) that they would ...": the expression looks back, whatever the tense. */

@@ -16,9 +16,10 @@ public final class TimeFinder {
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + M + ")(?!\\s*,?\\s*(?:19|20)\\d{2})\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + M + ")\\s*,?\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern MONTH_ALONE = Pattern.compile("(?i:\\b(in|late|early|mid-?|since|last|this|next|during|until|by|of|end\\s+of|beginning\\s+of)\\s+)(" + M + ")\\b(?!\\s+\\d)");
-    private static final Pattern YEAR = Pattern.compile("(?i:\\b(in|late|early|mid-?|during|from|by|until|of|for|around|throughout|since)\\s+)((?:19|20)\\d{2})\\b(?!\\s*[-–]\\s*\\d)");
+    private static final Pattern YEAR = Pattern.compile("(?i:\\b(in|late|early|mid-?|during|from|of|for|around|throughout|since)\\s+)((?:19|20)\\d{2})\\b(?!\\s*[-–]\\s*\\d)");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(last|next|this)\\s+)?(" + Months.WEEKDAY + ")\\b");
     private static final Pattern REL_DAY = Pattern.compile("(?i)\\b(yesterday|today|tomorrow|tonight|(\\w+)\\s+days?\\s+ago)\\b");
+    private static final Pattern AGO = Pattern.compile("(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(week|month|year)s?\\s+ago\\b");
     private static final Pattern REL_UNIT = Pattern.compile("(?i)\\b(last|next|this|earlier\\s+this|later\\s+this|past|coming)\\s+(week|month|year)\\b");
     private static final String[] NUMBERS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
 
@@ -53,12 +54,11 @@ public final class TimeFinder {
         scan(REL_UNIT, text, m -> {
             String mod = m.group(1).toLowerCase(Locale.ROOT);
             int shift = mod.equals("last") || mod.equals("past") ? -1 : mod.equals("next") || mod.equals("coming") ? 1 : 0;
-            TimeExpression.Type t = switch (m.group(2).toLowerCase(Locale.ROOT)) {
-                case "week" -> TimeExpression.Type.RELATIVE_WEEK;
-                case "month" -> TimeExpression.Type.RELATIVE_MONTH;
-                default -> TimeExpression.Type.RELATIVE_YEAR;
-            };
-            return expr(base, m, t, 0, 0, 0, 0, shift);
+            return expr(base, m, unit(m.group(2)), 0, 0, 0, 0, shift);
+        }, all);
+        scan(AGO, text, m -> {
+            int n = count(m.group(1).equalsIgnoreCase("an") ? "a" : m.group(1));
+            return n == Integer.MIN_VALUE ? null : expr(base, m, unit(m.group(2)), 0, 0, 0, 0, -n);
         }, all);
         all.sort(Comparator.comparingInt(TimeExpression::start).thenComparingInt(e -> e.type().rank));
         List<TimeExpression> out = new ArrayList<>();
@@ -71,6 +71,14 @@ public final class TimeFinder {
             out.add(e);
         }
         return out;
+    }
+
+    private static TimeExpression.Type unit(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "week" -> TimeExpression.Type.RELATIVE_WEEK;
+            case "month" -> TimeExpression.Type.RELATIVE_MONTH;
+            default -> TimeExpression.Type.RELATIVE_YEAR;
+        };
     }
 
     private interface Maker {

@@ -1,0 +1,56 @@
+package org.entente.pipeline;
+
+import org.entente.model.Document;
+import org.entente.model.Event;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** Event dates in stories we write, published with a date-time as feeds carry it. */
+class EventDatingTest {
+    private static final Pipeline PIPELINE = Pipeline.standard();
+
+    private static List<Event> events(String published, String text) {
+        return PIPELINE.process(new Document("t", "test.jsonl:1", text, null, null, null, published, null)).events();
+    }
+
+    private static String dateOf(List<Event> events, String trigger) {
+        for (Event e : events) {
+            if (e.trigger() != null && e.trigger().text().equals(trigger)) return e.date().value();
+        }
+        throw new AssertionError("no event triggered by '" + trigger + "' in " + events);
+    }
+
+    @Test
+    void aDateTimeWithAZoneAnchorsTheStory() {
+        List<Event> e = events("2025-03-14T20:30:26Z",
+                "Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago on Thursday.");
+        assertEquals("2025-03-13", dateOf(e, "met"));
+    }
+
+    @Test
+    void aBackgroundYearDoesNotDateTheActsReportedAfterIt() {
+        List<Event> e = events("2025-03-14T10:00:00Z",
+                "Chilean President Gabriel Boric criticized Peru on Thursday. "
+                        + "Chile accused Peru of espionage in 2019, and relations have been tense since 1927. "
+                        + "Boric also met Bolivian President Luis Arce. "
+                        + "Peru plans to double its trade with Bolivia by 2030. "
+                        + "Peruvian President Dina Boluarte thanked Bolivia.");
+        assertEquals("2025-03-13", dateOf(e, "criticized"));
+        assertEquals("2019", dateOf(e, "accused"));
+        assertEquals("2025-03-13", dateOf(e, "met"));
+        assertEquals("2025-03-13", dateOf(e, "thanked"));
+    }
+
+    @Test
+    void anExplicitYearInTheActsOwnSentenceDatesIt() {
+        List<Event> e = events("2025-03-14T10:00:00Z",
+                "In the 1990s, Peru and Chile argued over fishing. "
+                        + "A year ago, Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima.");
+        assertEquals("2024", dateOf(e, "met"));
+        assertFalse(e.isEmpty());
+    }
+}
