@@ -4,7 +4,9 @@
   python3 eval/tools/score_voa.py ev.jsonl --split dev [-v]
 Gold: events reported as done, root 01 left out. A found event matches a gold one in the same
 sentence with the same root, source code and target code (none for none): precision, recall, F1.
-Lenient: same sentence and root only. Dates: of gold events with a date that a found event matches
+Also by country (as score_plover.py compares): source and target compared by their principal (a
+state's three letters, or the whole code of an international or transnational actor; a gold
+source UNK, unnamed in the text, matches any). Lenient: same sentence and root only. Dates: of gold events with a date that a found event matches
 leniently, how many carry the same date (same value at the gold's grain)."""
 import json, os, sys
 from collections import defaultdict
@@ -37,15 +39,23 @@ def main():
         n = next((n for a, b, n in sents[e['doc']] if a <= at < b), None) if at >= 0 else None
         if n is None: n = '?'
         found[(e['doc'], n)].append((e['root'], e['source']['code'], (e.get('target') or {}).get('code'), e.get('date')))
+    def principal(c):
+        if c is None or c == '-': return None
+        return c if c[:3] in ('IGO', 'NGO', 'IMG', 'UNK', 'MNC') or len(c) < 3 else c[:3]
+    def same_country(x, y):
+        return x[0] == y[0] and (x[1] == 'UNK' or principal(x[1]) == principal(y[1])) and principal(x[2]) == principal(y[2])
+    ctp = 0
     tp = ltp = nf = ng = dated = dright = 0
     for k in set(gold) | set(found):
         g, f = gold.get(k, []), found.get(k, [])
         ng += len(g); nf += len(f)
-        used, lused = set(), set()
+        used, lused, cused = set(), set(), set()
         for x in g:
             j = next((j for j, y in enumerate(f) if j not in used and y[:3] == x[:3]), None)
             if j is not None: used.add(j); tp += 1
             elif verbose: print(f'MISS {k[0]} S{k[1]} {x}  found {f}')
+            j = next((j for j, y in enumerate(f) if j not in cused and same_country(x, y)), None)
+            if j is not None: cused.add(j); ctp += 1
             j = next((j for j, y in enumerate(f) if j not in lused and y[0] == x[0]), None)
             if j is not None:
                 lused.add(j); ltp += 1
@@ -70,7 +80,9 @@ def main():
             if got[:len(x[3])] == x[3] and len(got) >= len(x[3]): sright += 1
             elif verbose: print(f'SDATE {k[0]} S{k[1]} gold {x[3]} got {got}')
     p, r = tp / max(nf, 1), tp / max(ng, 1)
+    cp, cr = ctp / max(nf, 1), ctp / max(ng, 1)
     print(f'VOA {split}: stories {len(stories)}, gold {ng}, found {nf}; P {p:.3f} R {r:.3f} F1 {2*p*r/max(p+r,1e-9):.3f}; '
+          f'by country P {cp:.3f} R {cr:.3f} F1 {2*cp*cr/max(cp+cr,1e-9):.3f}; '
           f'lenient (sentence+root) P {ltp/max(nf,1):.3f} R {ltp/max(ng,1):.3f}; dates right {dright}/{dated} = {dright/max(dated,1):.3f}; '
           f'by sentence {sright}/{sdated} = {sright/max(sdated,1):.3f}')
 

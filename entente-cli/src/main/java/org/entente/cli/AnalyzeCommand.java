@@ -30,6 +30,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     Threads threads;
 
     @Mixin
+    StatementsOption statements;
+
+    @Mixin
     KnowledgeOption knowledge;
 
     @Override
@@ -37,7 +40,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         Pipeline pipeline = knowledge.pipeline();
         int[] events = new int[2]; // new events, repeated documents within this run
         try (EventStore db = new DuckDbStore(store.db); PrintWriter out = Output.stdout(); Progress progress = new Progress()) {
-            Runner.Summary s = Runner.run(paths, threads.threads, pipeline::process, db::contains, new Runner.Listener<>() {
+            Runner.Summary s = Runner.run(paths, threads.threads, d -> statements.apply(pipeline.process(d)), db::contains, new Runner.Listener<>() {
                 @Override
                 public void done(Document d, Analysis a) {
                     if (db.put(d, a.annotated().article(), a.events())) {

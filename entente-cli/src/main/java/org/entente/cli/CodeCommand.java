@@ -2,6 +2,7 @@ package org.entente.cli;
 
 import org.entente.events.CameoTable;
 import org.entente.events.DependencyCoder;
+import org.entente.events.JudgedCoder;
 import org.entente.events.Lexicon;
 import org.entente.events.PetrarchVerbDictionary;
 import org.entente.model.Document;
@@ -37,18 +38,21 @@ final class CodeCommand implements Callable<Integer> {
     Threads threads;
 
     @Mixin
+    StatementsOption statements;
+
+    @Mixin
     KnowledgeOption knowledge;
 
     @Override
     public Integer call() {
         Pipeline pipeline = knowledge.pipeline();
         if (lexicon != null) {
-            pipeline = pipeline.withCoder(new DependencyCoder(Lexicon.standard().plus(extraLexicon(lexicon)), CameoTable.standard()));
+            pipeline = pipeline.withCoder(JudgedCoder.over(new DependencyCoder(Lexicon.standard().plus(extraLexicon(lexicon)), CameoTable.standard())));
         }
         Pipeline p = pipeline;
         try (PrintWriter out = Output.stdout()) {
             Runner.Summary s = Runner.run(sink -> SentenceInput.read(file, sink), threads.threads,
-                    d -> p.process(d, SentenceInput.article(d)), d -> false, new Runner.Listener<>() {
+                    d -> statements.apply(p.process(d, SentenceInput.article(d))), d -> false, new Runner.Listener<>() {
                         @Override
                         public void done(Document d, Analysis a) {
                             if (explain) System.err.print(Explain.of(a));

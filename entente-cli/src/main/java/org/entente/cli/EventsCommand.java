@@ -29,13 +29,16 @@ final class EventsCommand implements Callable<Integer> {
     Threads threads;
 
     @Mixin
+    StatementsOption statements;
+
+    @Mixin
     KnowledgeOption knowledge;
 
     @Override
     public Integer call() {
         Pipeline pipeline = knowledge.pipeline();
         try (PrintWriter out = Output.stdout(); Progress progress = new Progress()) {
-            Runner.Summary s = Runner.run(paths, threads.threads, pipeline::process, d -> false, new Runner.Listener<>() {
+            Runner.Summary s = Runner.run(paths, threads.threads, d -> statements.apply(pipeline.process(d)), d -> false, new Runner.Listener<>() {
                 @Override
                 public void done(Document d, Analysis a) {
                     write(out, a, negated);

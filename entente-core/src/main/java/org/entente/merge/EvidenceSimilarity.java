@@ -1,5 +1,7 @@
 package org.entente.merge;
 
+import org.entente.nlp.SentenceEmbedder;
+
 import org.entente.model.Event;
 
 import java.util.HashMap;

@@ -34,6 +34,12 @@ public record Event(String doc, int sentence, ActorRef source, ActorRef target,
                 date, evidence, trigger, confidence, rule, negated);
     }
 
+    /** The same report under another code (a judge's verdict), with its confidence and provenance. */
+    public Event recoded(String code, String codeRoot, int quad, double weight, String type, double conf, String why) {
+        return new Event(doc, sentence, source, target, code, codeRoot, quad, weight, type,
+                date, evidence, trigger, conf, why, negated);
+    }
+
     /** "IRN-RUS": the two principals in alphabetical order, or the source's alone. */
     public String dyad() {
         String a = source.principal();

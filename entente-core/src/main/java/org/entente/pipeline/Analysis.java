@@ -23,6 +23,11 @@ public record Analysis(Document document, AnnotatedArticle annotated, List<Actor
         events = List.copyOf(events);
     }
 
+    /** The same analysis without root 01 statements ("said", "commented"), as PLOVER leaves them out. */
+    public Analysis withoutStatements() {
+        return new Analysis(document, annotated, mentions, events.stream().filter(e -> !e.root().equals("01")).toList(), tokens);
+    }
+
     /** The events a user sees by default: not negated. */
     public List<Event> reported() {
         return events.stream().filter(e -> !e.negated()).toList();

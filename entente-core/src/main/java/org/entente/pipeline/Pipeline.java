@@ -6,6 +6,7 @@ import org.entente.actors.KnowledgeBase;
 import org.entente.clean.Cleaner;
 import org.entente.events.DependencyCoder;
 import org.entente.events.EventCoder;
+import org.entente.events.JudgedCoder;
 import org.entente.model.Actor;
 import org.entente.model.ActorMention;
 import org.entente.model.ActorRef;
@@ -58,7 +59,7 @@ public final class Pipeline {
     /** The standard stages over another knowledge base (ours with imported dictionaries, say). */
     public static Pipeline standard(KnowledgeBase kb) {
         return new Pipeline(Cleaner.standard(), new CoreNlpAnnotator(), new DictionaryRecognizer(kb), new CoreNlpParser(),
-                new DependencyCoder(), new EventDater(), kb);
+                JudgedCoder.over(new DependencyCoder()), new EventDater(), kb);
     }
 
     /** A pipeline with another event coder (an extra lexicon, say). */

@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The coder on sentences we wrote: one per CAMEO root and one per grammatical case. */
 class CoderTest {
-    private static final Pipeline PIPELINE = Pipeline.standard();
+    /** The rules alone: what the grammar finds, before the judge and the report filter. */
+    private static final Pipeline PIPELINE = Pipeline.standard().withCoder(new DependencyCoder());
 
     static Analysis analyse(String text, String date) {
         Document d = new Document("s", "test", text, null, null, null, date, null);

@@ -1,0 +1,47 @@
+package org.entente.cli;
+
+import org.entente.train.JudgeTrainer;
+import org.entente.train.TrainingSets;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code train}: fits the event judge on the annotated sets and writes it where the build bundles it. */
+@Command(name = "train", description = "Train the event judge on the annotated sets (deterministic with --seed).")
+final class TrainCommand implements Callable<Integer> {
+    @Option(names = "--shared", description = "the shared data folder (default: ../shared)")
+    Path shared = Path.of("..", "shared");
+
+    @Option(names = "--eval", description = "our stand-off annotations (default: eval)")
+    Path eval = Path.of("eval");
+
+    @Option(names = "--out", description = "where to write judge.tribuo and judge.properties (default: the bundled resource folder)")
+    Path out = Path.of("entente-core", "src", "main", "resources", "entente", "judge");
+
+    @Option(names = "--seed", description = "the random seed (default: 20261207)")
+    long seed = 20261207L;
+
+    @Option(names = "--epochs", description = "passes over the data (default: 15)")
+    int epochs = 15;
+
+    @Option(names = "--rate", description = "AdaGrad's initial learning rate (default: 0.1)")
+    double rate = 0.1;
+
+    @Option(names = "--ngec-weight", description = "the weight of NGEC's synthetic stories, 0 to leave them out (default: 0.1)")
+    double ngecWeight = 0.1;
+
+    @Mixin
+    Threads threads;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(shared.resolve("bench/events"))) throw new IllegalArgumentException("no training data under " + shared);
+        if (!Files.isDirectory(eval.resolve("voa"))) throw new IllegalArgumentException("no annotations under " + eval);
+        new JudgeTrainer(System.err).train(new TrainingSets(shared, eval), out, seed, epochs, rate, ngecWeight, threads.threads);
+        return 0;
+    }
+}

@@ -1,0 +1,68 @@
+package org.entente.events;
+
+import org.entente.model.Document;
+import org.entente.model.Event;
+import org.entente.pipeline.Analysis;
+import org.entente.pipeline.Pipeline;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The events stage as users get it: rules, the bundled judge, and what is never reported. */
+class EventsStageTest {
+    private static final Pipeline PIPELINE = Pipeline.standard();
+
+    private static List<Event> events(String text) {
+        return PIPELINE.process(new Document("t", "test", text, null, null, null, "2024-05-02", null)).events();
+    }
+
+    @Test
+    void creditContactAndCaptionLinesReportNothing() {
+        assertTrue(ReportFilter.notAReport("Maria Lopez in Lima contributed to this report."));
+        assertTrue(ReportFilter.notAReport("Reporting by Ana Diaz; Editing by Tom Reed"));
+        assertTrue(ReportFilter.notAReport("Some information for this report came from The Associated Press and Reuters."));
+        assertTrue(ReportFilter.notAReport("Photo: Chilean police detain a protester in Santiago."));
+        assertFalse(ReportFilter.notAReport("Chilean police detained a protester in Santiago on Tuesday."));
+        assertTrue(events("Peruvian officials who met Chilean diplomats in Lima contributed to this report.").isEmpty());
+    }
+
+    @Test
+    void anActWithinOneStateNeedsTwoDistinctNamedSides() {
+        for (Event e : events("Chilean President Gabriel Boric criticized Chile on Tuesday. Chile praised Chile.")) {
+            assertFalse(e.target() != null && e.source().code().equals(e.target().code()), e.toString());
+        }
+        List<Event> police = events("Chilean police arrested dozens of Chilean students in Santiago on Tuesday.");
+        assertTrue(police.stream().anyMatch(e -> e.target() != null && e.source().code().equals("CHLCOP")
+                && e.target().country().equals("CHL") && !e.target().code().equals("CHLCOP")), police.toString());
+    }
+
+    @Test
+    void theBundledJudgeLoadsOnceAndNamesItsVersionInTheRule() {
+        Judge judge = Judge.standard();
+        assertNotNull(judge, "no judge bundled: run ./entente train");
+        assertTrue(judge.version().startsWith("judge-"));
+        assertTrue(judge == Judge.standard());
+        Judge.Verdict v = judge.judge(org.entente.nlp.SentenceEmbedder.embed("Chile imposed sanctions on Peru."), "SANCTION", "imposed");
+        double sum = v.scores().values().stream().mapToDouble(Double::doubleValue).sum();
+        assertEquals(1.0, sum, 0.01);
+        assertEquals(JudgeLabels.get().types().size(), v.scores().size());
+        List<Event> e = events("The European Union imposed new sanctions on Russia on Tuesday.");
+        assertFalse(e.isEmpty());
+        assertTrue(e.stream().allMatch(x -> x.rule().contains("judge:" + judge.version())), e.toString());
+    }
+
+    @Test
+    void statementsAreLeftOutUnlessAskedFor() {
+        Analysis a = PIPELINE.process(new Document("t", "test", "The Chilean foreign minister commented on the Peruvian proposal on Tuesday.",
+                null, null, null, "2024-05-02", null));
+        long statements = a.events().stream().filter(e -> e.root().equals("01")).count();
+        assertTrue(statements > 0, a.events().toString());
+        assertTrue(a.withoutStatements().events().stream().noneMatch(e -> e.root().equals("01")));
+        assertEquals(a.events().size() - statements, a.withoutStatements().events().size());
+    }
+}
