@@ -12,8 +12,8 @@ import java.util.regex.PatternSyntaxException;
 /**
  * What the events stage never reports: acts in sentences that are credit, contact or caption lines
  * ({@code lexicon/not-reports.tsv}), and acts within one state unless both sides are named as
- * distinct actors of it (government against rebels, police against protesters): never the same
- * code twice, never a named state against a part of itself; a target the rules imply (the home
+ * distinct actors of it (government against rebels, police against protesters, students against
+ * the state): never the same code twice; a target the rules imply (the home
  * state of coercion or concession with no one named) stays only for a named state organ, else the
  * act is kept without it.
  */
@@ -68,7 +68,7 @@ public final class ReportFilter {
                 out.add(e);
             } else if (t.text() == null) {
                 out.add(actsOnItsPeople(s) ? e : e.withActors(s, null));
-            } else if (!s.code().equals(t.code()) && s.sector() != null && t.sector() != null) {
+            } else if (!s.code().equals(t.code())) {
                 out.add(e);
             }
         }
