@@ -19,8 +19,8 @@ import java.util.function.Function;
  * The events stage: rules propose, the judge decides, and {@link ReportFilter} keeps out what is no
  * report. With a {@link Judge} over a rule coder, each
  * candidate the rules find is kept, retyped or dropped by the judge's verdict on its sentence; a
- * sentence with actors but no candidate gets an event where the judge is confident of an act
- * (source: its first actor; target: the next different one). Only sentences that hold a candidate
+ * sentence with actors and an act verb but no candidate gets an event where the judge is confident
+ * of an act (source: its first actor; target: the next different one). Only sentences that hold a candidate
  * or an actor are embedded, in one batch per article. Every event the judge touched names its
  * version in the rule.
  */
@@ -64,7 +64,9 @@ public final class JudgedCoder implements EventCoder {
             if (!m.actors().isEmpty() && !m.pronoun()) actorsOf.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
         }
         List<Integer> judged = new ArrayList<>(bySentence.keySet());
-        for (Integer s : actorsOf.keySet()) if (!bySentence.containsKey(s)) judged.add(s);
+        for (Integer s : actorsOf.keySet()) {
+            if (!bySentence.containsKey(s) && mayPropose(article.sentences().get(s))) judged.add(s);
+        }
         judged.sort(null);
         List<String> texts = new ArrayList<>(judged.size());
         for (int s : judged) texts.add(article.sentences().get(s).text());
@@ -84,6 +86,18 @@ public final class JudgedCoder implements EventCoder {
             }
         }
         return ReportFilter.apply(out);
+    }
+
+    /**
+     * Where the judge may propose an event the rules missed: a sentence with a verb the lexicon
+     * knows as an act ("signed", "attacked"), so that a headline fragment, a price list or a
+     * sentence of pure description never gets one.
+     */
+    public boolean mayPropose(Sentence s) {
+        for (org.entente.model.Token t : s.tokens()) {
+            if (t.pos().startsWith("VB") && rules.isTrigger(t.lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     private Event decide(Event e, float[] vector) {

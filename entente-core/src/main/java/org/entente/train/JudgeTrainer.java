@@ -37,6 +37,12 @@ public final class JudgeTrainer {
     private static final double[] GRID = {0.35, 0.45, 0.55, 0.65, 0.75, 0.85, 1.01};
     /** A rule's type yields to the judge's only when the judge is nearly sure: where rules fire they are mostly right. */
     private static final double[] RETYPE_GRID = {0.8, 0.9, 1.01};
+    /**
+     * An event no rule found is proposed only where the judge finds an act more likely than not:
+     * below that, dev sets made of political news (every PLV sentence holds an act) reward guesses
+     * that general news (prices, company results) punishes.
+     */
+    private static final double[] PROPOSE_GRID = {0.55, 0.65, 0.75, 0.85, 1.01};
     private final JudgeLabels labels = JudgeLabels.get();
     private final PrintStream log;
 
@@ -73,7 +79,7 @@ public final class JudgeTrainer {
         double bestScore = -1;
         for (double drop : GRID) {
             for (double retype : RETYPE_GRID) {
-                for (double propose : GRID) {
+                for (double propose : PROPOSE_GRID) {
                     Properties p = settings(drop, retype, propose);
                     DevScore s = DevScore.of(devRuns, new JudgedCoder(candidates.cachedRules(), new Judge(model, p), candidates::embed));
                     if (s.total() > bestScore + 1e-9) {
@@ -101,6 +107,7 @@ public final class JudgeTrainer {
     /** The examples of one document: its candidates with their gold types, and the uncoded sentences with actors. */
     private List<Example<Label>> examples(Candidates.Run r, Candidates candidates) {
         List<Example<Label>> out = new ArrayList<>();
+        JudgedCoder gate = new JudgedCoder(candidates.cachedRules(), null);
         Map<Integer, List<Event>> bySentence = Candidates.bySentence(r.events());
         java.util.Set<Integer> withActors = new java.util.HashSet<>();
         for (ActorMention m : r.mentions()) if (!m.actors().isEmpty() && !m.pronoun()) withActors.add(m.sentence());
@@ -121,7 +128,7 @@ public final class JudgeTrainer {
                 out.add(weighted(Judge.example(new Label(label), v, type, e.trigger() == null ? null : e.trigger().text()), r.doc().weight()));
                 paired = true;
             }
-            if (!paired && withActors.contains(s.index())) {
+            if (!paired && withActors.contains(s.index()) && gate.mayPropose(s)) {
                 out.add(weighted(Judge.example(new Label(first), v, JudgeLabels.NONE, null), r.doc().weight()));
             }
         }
