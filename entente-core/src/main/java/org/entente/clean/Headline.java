@@ -103,12 +103,7 @@ final class Headline {
         for (String s : new String[]{meta(page, "og:site_name"), meta(page, "application-name"), ld.articleName("publisher")}) {
             if (s != null && !s.isBlank()) out.add(key(s));
         }
-        String u = url;
-        if (u == null || u.isBlank()) {
-            Element c = page.selectFirst("link[rel=canonical], meta[property=og:url]");
-            if (c != null) u = c.hasAttr("href") ? c.attr("href") : c.attr("content");
-        }
-        String host = host(u);
+        String host = host(url == null || url.isBlank() ? PageDate.canonical(page) : url);
         if (host != null) {
             String[] labels = host.split("\\.");
             int name = labels.length - 2;

@@ -125,7 +125,8 @@ final class PageDate {
         }
     }
 
-    private static String canonical(Document page) {
+    /** The page's own address as it declares it (canonical link or {@code og:url}), or null. */
+    static String canonical(Document page) {
         Element c = page.selectFirst("link[rel=canonical], meta[property=og:url]");
         if (c == null) return null;
         String v = c.hasAttr("href") ? c.attr("href") : c.attr("content");

@@ -32,6 +32,9 @@ public final class Judge {
     public record Verdict(String type, double probability, Map<String, Double> scores) {
     }
 
+    /** The embedding's feature names, made once: every candidate of every article uses them. */
+    private static final String[] DIMENSIONS = java.util.stream.IntStream.range(0, 384).mapToObj(Judge::dimension).toArray(String[]::new);
+
     private final Model<Label> model;
     private final Properties settings;
 
@@ -78,6 +81,10 @@ public final class Judge {
         return new Verdict(best.getLabel(), scores.getOrDefault(best.getLabel(), best.getScore()), scores);
     }
 
+    private static String dimension(int i) {
+        return String.format(Locale.ROOT, "e%03d", i);
+    }
+
     /**
      * The features of a candidate: the 384 embedding dimensions, the rule's type ({@code rule=NONE}
      * for a sentence no rule coded) and the trigger's word. Shared by training and judging.
@@ -86,7 +93,7 @@ public final class Judge {
         List<String> names = new ArrayList<>(embedding.length + 2);
         List<Double> values = new ArrayList<>(embedding.length + 2);
         for (int i = 0; i < embedding.length; i++) {
-            names.add(String.format(Locale.ROOT, "e%03d", i));
+            names.add(i < DIMENSIONS.length ? DIMENSIONS[i] : dimension(i));
             values.add((double) embedding[i]);
         }
         names.add("rule=" + (ruleType == null ? JudgeLabels.NONE : ruleType));

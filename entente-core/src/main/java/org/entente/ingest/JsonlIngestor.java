@@ -91,9 +91,9 @@ public final class JsonlIngestor implements Ingestor {
     /** The first readable publication date under the usual names, as an ISO date; warns of unreadable ones. */
     private static String published(JsonNode n, String id, String origin, IngestSink sink) {
         for (String field : DATE_FIELDS) {
-            String value = n.has(field) && n.get(field).isNumber() ? n.get(field).asText() : text(n, field);
+            JsonNode v = n.get(field);
+            String value = v != null && v.isFloatingPointNumber() ? Long.toString(v.longValue()) : text(n, field); // 1.7e9: epoch seconds
             if (!PublicationDate.present(value)) continue;
-            if (n.get(field).isFloatingPointNumber()) value = Long.toString(n.get(field).longValue());
             LocalDate d = PublicationDate.parse(value);
             if (d != null) return d.toString();
             sink.warn(origin, "document " + id + ": \"" + field + "\" value \"" + abbreviate(value)

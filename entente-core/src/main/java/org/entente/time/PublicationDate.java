@@ -80,13 +80,9 @@ public final class PublicationDate {
         String s = value.strip();
         if (DIGITS.matcher(s).matches()) {
             if (s.length() == 8) return -1;
-            LocalDate d = digits(s);
-            if (d == null) return -1;
-            if (s.length() == 14) return Integer.parseInt(s.substring(8, 10));
-            String whole = s.contains(".") ? s.substring(0, s.indexOf('.')) : s;
-            long n = Long.parseLong(whole);
-            Instant at = whole.length() <= 10 ? Instant.ofEpochSecond(n) : Instant.ofEpochMilli(n);
-            return at.atOffset(ZoneOffset.UTC).getHour();
+            if (s.length() == 14) return digits(s) == null ? -1 : Integer.parseInt(s.substring(8, 10));
+            Instant at = epoch(s);
+            return at == null ? -1 : at.atOffset(ZoneOffset.UTC).getHour();
         }
         Matcher m = UTC_TIME.matcher(s);
         return m.matches() ? Integer.parseInt(m.group(1)) : -1;
@@ -103,11 +99,16 @@ public final class PublicationDate {
             LocalDate d = formatted(s, OTHERS.get(s.length() == 8 ? 4 : 3));
             if (d != null) return d;
         }
+        Instant at = epoch(s);
+        return at == null ? null : at.atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+
+    /** Epoch seconds (9-10 digits) or milliseconds (12-13 digits), a fraction ignored; null for other lengths. */
+    private static Instant epoch(String s) {
         String whole = s.contains(".") ? s.substring(0, s.indexOf('.')) : s;
         if (whole.length() < 9 || whole.length() > 13 || whole.length() == 11) return null;
         long n = Long.parseLong(whole);
-        Instant at = whole.length() <= 10 ? Instant.ofEpochSecond(n) : Instant.ofEpochMilli(n);
-        return at.atOffset(ZoneOffset.UTC).toLocalDate();
+        return whole.length() <= 10 ? Instant.ofEpochSecond(n) : Instant.ofEpochMilli(n);
     }
 
     private static LocalDate formatted(String s, DateTimeFormatter f) {
