@@ -102,10 +102,10 @@ public final class TextCleaner {
         return new Article(d.id(), title, published, inferred, author, outlet, dateline, Language.guess(text), text);
     }
 
-    /** Non-empty lines, trimmed, with white space normalised. */
+    /** Non-empty lines (hard-wrapped paragraphs joined), trimmed, with white space normalised. */
     static List<String> lines(String raw) {
         List<String> out = new ArrayList<>();
-        for (String l : raw.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
+        for (String l : HardWraps.unwrap(raw).split("\n")) {
             String t = l.replace('\u00a0', ' ').replace('\u200b', ' ').replaceAll("[ \\t\\f]+", " ").strip();
             t = GLUED.matcher(t).replaceAll("$1 $2");
             if (!t.isEmpty()) out.add(t);
