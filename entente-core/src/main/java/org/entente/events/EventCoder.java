@@ -16,4 +16,16 @@ public interface EventCoder {
 
     /** Whether a lemma can trigger an event, so that only sentences with one are parsed. */
     boolean isTrigger(String lemma);
+
+    /**
+     * Whether a sentence with these actor mentions needs its dependency parse for this coder: by
+     * default, when a verb or noun of it can trigger an event.
+     */
+    default boolean needsParse(org.entente.model.Sentence s, List<ActorMention> inSentence) {
+        if (inSentence.isEmpty()) return false;
+        for (org.entente.model.Token t : s.tokens()) {
+            if ((t.pos().startsWith("VB") || t.pos().startsWith("NN")) && isTrigger(t.lemma())) return true;
+        }
+        return false;
+    }
 }

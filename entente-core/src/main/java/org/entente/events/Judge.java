@@ -9,7 +9,6 @@ import org.tribuo.impl.ArrayExample;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,8 +72,8 @@ public final class Judge {
         return Double.parseDouble(settings.getProperty(name, Double.toString(otherwise)));
     }
 
-    public Verdict judge(float[] embedding, String ruleType, String trigger) {
-        Prediction<Label> p = model.predict(example(null, embedding, ruleType, trigger));
+    public Verdict judge(float[] embedding, List<String> cues) {
+        Prediction<Label> p = model.predict(example(null, embedding, cues));
         Map<String, Double> scores = new HashMap<>();
         for (Map.Entry<String, Label> e : p.getOutputScores().entrySet()) scores.put(e.getKey(), e.getValue().getScore());
         Label best = p.getOutput();
@@ -86,25 +85,21 @@ public final class Judge {
     }
 
     /**
-     * The features of a candidate: the 384 embedding dimensions, the rule's type ({@code rule=NONE}
-     * for a sentence no rule coded) and the trigger's word. Shared by training and judging.
+     * The features of a candidate: the 384 embedding dimensions and its cues ({@link JudgeCues}: the
+     * rule's type, the trigger's word and lemma, the sides' sectors), each worth 1. Shared by
+     * training and judging.
      */
-    public static Example<Label> example(Label label, float[] embedding, String ruleType, String trigger) {
-        List<String> names = new ArrayList<>(embedding.length + 2);
-        List<Double> values = new ArrayList<>(embedding.length + 2);
+    public static Example<Label> example(Label label, float[] embedding, List<String> cues) {
+        String[] names = new String[embedding.length + cues.size()];
+        double[] values = new double[names.length];
         for (int i = 0; i < embedding.length; i++) {
-            names.add(i < DIMENSIONS.length ? DIMENSIONS[i] : dimension(i));
-            values.add((double) embedding[i]);
+            names[i] = i < DIMENSIONS.length ? DIMENSIONS[i] : dimension(i);
+            values[i] = embedding[i];
         }
-        names.add("rule=" + (ruleType == null ? JudgeLabels.NONE : ruleType));
-        values.add(1.0);
-        if (trigger != null && !trigger.isBlank()) {
-            names.add("trigger=" + trigger.toLowerCase(Locale.ROOT));
-            values.add(1.0);
+        for (int i = 0; i < cues.size(); i++) {
+            names[embedding.length + i] = cues.get(i);
+            values[embedding.length + i] = 1.0;
         }
-        double[] v = new double[values.size()];
-        for (int i = 0; i < v.length; i++) v[i] = values.get(i);
-        return label == null ? new ArrayExample<>(org.tribuo.classification.LabelFactory.UNKNOWN_LABEL, names.toArray(new String[0]), v)
-                : new ArrayExample<>(label, names.toArray(new String[0]), v);
+        return new ArrayExample<>(label == null ? org.tribuo.classification.LabelFactory.UNKNOWN_LABEL : label, names, values);
     }
 }

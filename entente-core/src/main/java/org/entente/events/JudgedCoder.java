@@ -53,6 +53,25 @@ public final class JudgedCoder implements EventCoder {
         return rules.isTrigger(lemma);
     }
 
+    /** The rules' sentences, and with a judge also those naming two different actors: the judge may type their dyad. */
+    @Override
+    public boolean needsParse(Sentence s, List<ActorMention> inSentence) {
+        return rules.needsParse(s, inSentence) || judge != null && namesTwoActors(inSentence);
+    }
+
+    /** Whether a sentence's mentions name two different actors (pronouns aside), so that it may hold a dyad to type. */
+    public static boolean namesTwoActors(List<ActorMention> inSentence) {
+        return Dyads.twoActors(inSentence);
+    }
+
+    /** The pair and word the judge would type in a sentence no rule coded: source, target (or null) and the verb. */
+    public record Proposal(ActorMention source, ActorMention target, Evidence verb) {
+        /** What the judge knows of the pair besides the sentence ({@link JudgeCues}). */
+        public List<String> cues(Sentence s) {
+            return JudgeCues.of(JudgeLabels.NONE, verb, s, source.actor().sector(), target == null ? null : target.actor().sector(), target != null);
+        }
+    }
+
     @Override
     public List<Event> code(AnnotatedArticle article, List<ActorMention> mentions) {
         List<Event> candidates = rules.code(article, mentions);
@@ -61,11 +80,16 @@ public final class JudgedCoder implements EventCoder {
         for (Event e : candidates) bySentence.computeIfAbsent(e.sentence(), k -> new ArrayList<>()).add(e);
         Map<Integer, List<ActorMention>> actorsOf = new TreeMap<>();
         for (ActorMention m : mentions) {
-            if (!m.actors().isEmpty() && !m.pronoun()) actorsOf.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+            if (!m.actors().isEmpty()) actorsOf.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
         }
         List<Integer> judged = new ArrayList<>(bySentence.keySet());
-        for (Integer s : actorsOf.keySet()) {
-            if (!bySentence.containsKey(s) && mayPropose(article.sentences().get(s))) judged.add(s);
+        Map<Integer, Proposal> proposals = new TreeMap<>();
+        for (Map.Entry<Integer, List<ActorMention>> a : actorsOf.entrySet()) {
+            if (bySentence.containsKey(a.getKey())) continue;
+            Proposal p = proposal(article.sentences().get(a.getKey()), a.getValue());
+            if (p == null) continue;
+            proposals.put(a.getKey(), p);
+            judged.add(a.getKey());
         }
         judged.sort(null);
         List<String> texts = new ArrayList<>(judged.size());
@@ -77,11 +101,11 @@ public final class JudgedCoder implements EventCoder {
             List<Event> here = bySentence.get(s);
             if (here != null) {
                 for (Event e : here) {
-                    Event kept = decide(e, vectors.get(i));
+                    Event kept = decide(e, article.sentences().get(s), vectors.get(i));
                     if (kept != null) out.add(kept);
                 }
             } else {
-                Event proposed = propose(article, article.sentences().get(s), actorsOf.get(s), vectors.get(i));
+                Event proposed = propose(article, article.sentences().get(s), proposals.get(s), vectors.get(i));
                 if (proposed != null) out.add(proposed);
             }
         }
@@ -89,21 +113,41 @@ public final class JudgedCoder implements EventCoder {
     }
 
     /**
-     * Where the judge may propose an event the rules missed: a sentence with a verb the lexicon
-     * knows as an act ("signed", "attacked"), so that a headline fragment, a price list or a
-     * sentence of pure description never gets one.
+     * What the judge may type in a sentence the rules did not code: in a parsed sentence, the
+     * structural dyad of its main verb ({@link Dyads}); failing that, in a sentence with a verb the
+     * lexicon knows as an act ("signed", "attacked"), its first actor and the next different one.
+     * A headline fragment, a price list or a sentence of pure description gets none. Null when
+     * there is nothing to propose.
      */
-    public boolean mayPropose(Sentence s) {
-        for (org.entente.model.Token t : s.tokens()) {
-            if (t.pos().startsWith("VB") && rules.isTrigger(t.lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+    public Proposal proposal(Sentence s, List<ActorMention> inSentence) {
+        if (s.parsed()) {
+            Dyads.Pair p = Dyads.main(new ParsedSentence(s, inSentence));
+            if (p != null && !p.source().pronoun()) {
+                org.entente.model.Token v = s.tokens().get(p.verb());
+                return new Proposal(p.source(), p.target(), new Evidence(v.word(), v.begin(), v.end()));
+            }
         }
-        return false;
+        boolean actVerb = false;
+        for (org.entente.model.Token t : s.tokens()) {
+            if (t.pos().startsWith("VB") && rules.isTrigger(t.lemma().toLowerCase(java.util.Locale.ROOT))) actVerb = true;
+        }
+        if (!actVerb) return null;
+        ActorMention source = null, target = null;
+        for (ActorMention m : inSentence) {
+            if (m.pronoun()) continue;
+            if (source == null) source = m;
+            else if (m.start() > source.start() && !m.actor().code().equals(source.actor().code())) {
+                target = m;
+                break;
+            }
+        }
+        return source == null ? null : new Proposal(source, target, null);
     }
 
-    private Event decide(Event e, float[] vector) {
+    private Event decide(Event e, Sentence sentence, float[] vector) {
         String ruleType = labels.canonical(e.plover());
         if (ruleType == null || e.negated()) return e;
-        Judge.Verdict v = judge.judge(vector, ruleType, e.trigger() == null ? null : e.trigger().text());
+        Judge.Verdict v = judge.judge(vector, cues(e, sentence));
         String why = e.rule() + " +judge:" + judge.version();
         if (v.type().equals(ruleType)) return e.recoded(e.cameo(), e.root(), e.quadClass(), e.goldstein(), e.plover(),
                 round((e.confidence() + v.probability()) / 2), why);
@@ -115,30 +159,28 @@ public final class JudgedCoder implements EventCoder {
         return retyped(e, v, why);
     }
 
+    /** What the judge knows of a rule's candidate besides the sentence ({@link JudgeCues}). */
+    public List<String> cues(Event e, Sentence s) {
+        return JudgeCues.of(labels.canonical(e.plover()), e.trigger(), s, e.source().sector(),
+                e.target() == null ? null : e.target().sector(), e.target() != null);
+    }
+
     private Event retyped(Event e, Judge.Verdict v, String why) {
         CameoTable.Code c = cameo.get(labels.cameo(v.type()));
         if (c == null) return e;
         return e.recoded(c.code(), c.root(), c.quadClass(), c.goldstein(), cameo.plover(c.code()), round(v.probability()), why);
     }
 
-    private Event propose(AnnotatedArticle article, Sentence sentence, List<ActorMention> actors, float[] vector) {
-        Judge.Verdict v = judge.judge(vector, JudgeLabels.NONE, null);
+    private Event propose(AnnotatedArticle article, Sentence sentence, Proposal p, float[] vector) {
+        Judge.Verdict v = judge.judge(vector, p.cues(sentence));
         if (v.type().equals(JudgeLabels.NONE) || v.probability() < judge.threshold("propose", 1.01)) return null;
         CameoTable.Code c = cameo.get(labels.cameo(v.type()));
         if (c == null) return null;
-        ActorMention source = actors.get(0);
-        ActorMention target = null;
-        for (ActorMention m : actors) {
-            if (m.start() > source.start() && !m.actor().code().equals(source.actor().code())) {
-                target = m;
-                break;
-            }
-        }
-        ActorRef src = ActorRef.of(source.text(), source.actor(), source.person());
-        ActorRef tgt = target == null ? null : ActorRef.of(target.text(), target.actor(), target.person());
+        ActorRef src = ActorRef.of(p.source().text(), p.source().actor(), p.source().person());
+        ActorRef tgt = p.target() == null ? null : ActorRef.of(p.target().text(), p.target().actor(), p.target().person());
         Evidence evidence = new Evidence(sentence.text(), sentence.begin(), sentence.end());
         return new Event(article.article().docId(), sentence.index(), src, tgt, c.code(), c.root(), c.quadClass(),
-                c.goldstein(), cameo.plover(c.code()), EventDate.UNKNOWN, evidence, null, round(v.probability()),
+                c.goldstein(), cameo.plover(c.code()), EventDate.UNKNOWN, evidence, p.verb(), round(v.probability()),
                 "judge:" + judge.version(), false);
     }
 

@@ -15,7 +15,6 @@ import org.entente.model.Article;
 import org.entente.model.Document;
 import org.entente.model.Event;
 import org.entente.model.Sentence;
-import org.entente.model.Token;
 import org.entente.nlp.CoreNlpAnnotator;
 import org.entente.nlp.CoreNlpParser;
 import org.entente.nlp.SentenceParser;
@@ -24,9 +23,9 @@ import org.entente.time.EventDater;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * The stages wired together: clean, annotate, recognise actors, parse the sentences that can
@@ -183,26 +182,19 @@ public final class Pipeline {
         return a.language().equals("en") || a.language().equals("und");
     }
 
-    /** Parses only sentences with an actor mention and an event trigger word. */
+    /** Parses only the sentences the coder needs parsed (with an actor mention and an event trigger word, for the rules). */
     private AnnotatedArticle parseCandidates(AnnotatedArticle a, List<ActorMention> mentions) {
-        Set<Integer> withActors = new HashSet<>();
-        for (ActorMention m : mentions) withActors.add(m.sentence());
+        Map<Integer, List<ActorMention>> bySentence = new HashMap<>();
+        for (ActorMention m : mentions) bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
         List<Sentence> todo = new ArrayList<>();
         for (Sentence s : a.sentences()) {
-            if (withActors.contains(s.index()) && hasTrigger(s)) todo.add(s);
+            if (coder.needsParse(s, bySentence.getOrDefault(s.index(), List.of()))) todo.add(s);
         }
         if (todo.isEmpty()) return a;
         List<Sentence> parsed = parser.parse(todo);
         List<Sentence> all = new ArrayList<>(a.sentences());
         for (Sentence p : parsed) all.set(p.index(), p);
         return a.withSentences(all);
-    }
-
-    private boolean hasTrigger(Sentence s) {
-        for (Token t : s.tokens()) {
-            if ((t.pos().startsWith("VB") || t.pos().startsWith("NN")) && coder.isTrigger(t.lemma())) return true;
-        }
-        return false;
     }
 
     /**

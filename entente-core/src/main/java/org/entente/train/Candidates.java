@@ -2,6 +2,7 @@ package org.entente.train;
 
 import org.entente.events.DependencyCoder;
 import org.entente.events.EventCoder;
+import org.entente.events.JudgedCoder;
 import org.entente.model.ActorMention;
 import org.entente.model.AnnotatedArticle;
 import org.entente.model.Document;
@@ -35,7 +36,7 @@ final class Candidates {
     private final EventCoder rules = new DependencyCoder();
 
     List<Run> run(List<TrainingSets.Doc> docs, int threads) throws Exception {
-        Pipeline pipeline = Pipeline.standard().withCoder(rules);
+        Pipeline pipeline = Pipeline.standard().withCoder(parsingAsJudged());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Run>> futures = new ArrayList<>();
@@ -84,6 +85,26 @@ final class Candidates {
         List<float[]> out = new ArrayList<>(texts.size());
         for (String t : texts) out.add(vectors.get(t));
         return out;
+    }
+
+    /** The rules alone, over the sentences the judged coder has parsed (those naming two actors too). */
+    private EventCoder parsingAsJudged() {
+        return new EventCoder() {
+            @Override
+            public List<Event> code(AnnotatedArticle article, List<ActorMention> mentions) {
+                return rules.code(article, mentions);
+            }
+
+            @Override
+            public boolean isTrigger(String lemma) {
+                return rules.isTrigger(lemma);
+            }
+
+            @Override
+            public boolean needsParse(Sentence s, List<ActorMention> inSentence) {
+                return rules.needsParse(s, inSentence) || JudgedCoder.namesTwoActors(inSentence);
+            }
+        };
     }
 
     /** A coder that answers each document with the rules' cached candidates. */

@@ -109,8 +109,8 @@ public final class JudgeTrainer {
         List<Example<Label>> out = new ArrayList<>();
         JudgedCoder gate = new JudgedCoder(candidates.cachedRules(), null);
         Map<Integer, List<Event>> bySentence = Candidates.bySentence(r.events());
-        java.util.Set<Integer> withActors = new java.util.HashSet<>();
-        for (ActorMention m : r.mentions()) if (!m.actors().isEmpty() && !m.pronoun()) withActors.add(m.sentence());
+        Map<Integer, List<ActorMention>> actorsOf = new java.util.HashMap<>();
+        for (ActorMention m : r.mentions()) if (!m.actors().isEmpty()) actorsOf.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
         for (Sentence s : r.annotated().sentences()) {
             int u = r.unitOf()[s.index()];
             if (u < 0) continue;
@@ -125,12 +125,11 @@ public final class JudgeTrainer {
                 if (type == null || e.negated()) continue;
                 if (unit.source() != null && !DevScore.overlaps(e.source().text(), unit.source())) continue;
                 String label = gold.contains(type) ? type : first;
-                out.add(weighted(Judge.example(new Label(label), v, type, e.trigger() == null ? null : e.trigger().text()), r.doc().weight()));
+                out.add(weighted(Judge.example(new Label(label), v, gate.cues(e, s)), r.doc().weight()));
                 paired = true;
             }
-            if (!paired && withActors.contains(s.index()) && gate.mayPropose(s)) {
-                out.add(weighted(Judge.example(new Label(first), v, JudgeLabels.NONE, null), r.doc().weight()));
-            }
+            JudgedCoder.Proposal p = paired ? null : gate.proposal(s, actorsOf.getOrDefault(s.index(), List.of()));
+            if (p != null) out.add(weighted(Judge.example(new Label(first), v, p.cues(s)), r.doc().weight()));
         }
         return out;
     }
