@@ -39,16 +39,23 @@ public final class DictionaryRecognizer implements ActorRecognizer {
         List<ActorMention> all = new ArrayList<>();
         Map<String, Actor> lastByTitle = new HashMap<>();
         References refs = new References();
+        Focus focus = new Focus();
         for (Sentence s : article.sentences()) {
-            List<ActorMention> named = mentions(s, asOf, lastByTitle);
+            List<ActorMention> named = mentions(s, asOf, lastByTitle, focus.state());
             List<ActorMention> merged = refs.resolve(s, named, all);
             all.addAll(merged);
+            focus.count(merged);
         }
         return all;
     }
 
     /** The named actors of one sentence (no references). */
     List<ActorMention> mentions(Sentence s, LocalDate asOf, Map<String, Actor> lastByTitle) {
+        return mentions(s, asOf, lastByTitle, null);
+    }
+
+    /** The named actors of one sentence; a bare agent ("police", "the government") is of {@code focus}, the state the article is about so far, if any. */
+    private List<ActorMention> mentions(Sentence s, LocalDate asOf, Map<String, Actor> lastByTitle, String focus) {
         List<Span> spans = spans(s.tokens(), asOf);
         List<List<Span>> chunks = chunks(spans, s.tokens());
         List<ActorMention> out = new ArrayList<>();
@@ -56,7 +63,7 @@ public final class DictionaryRecognizer implements ActorRecognizer {
         for (List<Span> chunk : chunks) {
             int before = chunk.get(0).start() - 1;
             boolean locative = before >= 0 && LOCATIVE.contains(s.tokens().get(before).word().toLowerCase());
-            Resolved r = resolve(chunk, asOf, lastByTitle, locative);
+            Resolved r = resolve(chunk, asOf, lastByTitle, locative, focus);
             if (r == null) continue;
             Span first = chunk.get(0), last = chunk.get(chunk.size() - 1);
             ActorMention m = mention(s, first.start(), last.end(), r.actor, r.entry, r.person, r.certainty, r.since);
@@ -77,7 +84,7 @@ public final class DictionaryRecognizer implements ActorRecognizer {
     static final double PLACE_CERTAINTY = 0.5;
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from");
 
-    private Resolved resolve(List<Span> chunk, LocalDate asOf, Map<String, Actor> lastByTitle, boolean locative) {
+    private Resolved resolve(List<Span> chunk, LocalDate asOf, Map<String, Actor> lastByTitle, boolean locative, String focus) {
         Span person = null, inst = null, place = null, agent = null;
         for (Span sp : chunk) {
             switch (sp.kind()) {
@@ -115,7 +122,9 @@ public final class DictionaryRecognizer implements ActorRecognizer {
         }
         if (agent != null) {
             Actor known = lastByTitle.get(agent.entry().key());
-            return known == null ? null : new Resolved(known, "title:" + agent.entry().key(), null, null, 0.6);
+            if (known != null) return new Resolved(known, "title:" + agent.entry().key(), null, null, 0.6);
+            return focus == null ? null : new Resolved(kb.sectorOf(focus, agent.entry().sector()), Focus.ENTRY + agent.entry().key(),
+                    null, agent.entry().sector(), 0.5);
         }
         if (place != null) {
             double c = place.kind() == Entry.Kind.ADJECTIVE ? 0.6 : chunk.size() == 1 && locative ? PLACE_CERTAINTY : 0.9;

@@ -122,4 +122,13 @@ class RecognizerTest {
         assertEquals("Organization of African Unity=IGOOAU, UNPROFOR=IGOUNO, Warsaw Pact=IGOWAR",
                 codes("The Organization of African Unity, UNPROFOR and the Warsaw Pact met.", "1992-05-01"));
     }
+
+    @Test
+    void bareAgentsBelongToTheStateTheStoryIsAbout() {
+        String kenya = "Kenya's parliament voted on Tuesday to remove the deputy president. Kenya's high court blocked the vote. "
+                + "Police arrested six protesters outside the court.";
+        assertTrue(codes(kenya, "2024-10-01").contains("Police=KENCOP"), codes(kenya, "2024-10-01"));
+        String dyad = "Iran and Russia signed a gas deal. Iran and Russia will meet again in May. Officials did not give details.";
+        assertTrue(!codes(dyad, "2024-10-01").contains("Officials="), "two states named as often: no focus; " + codes(dyad, "2024-10-01"));
+    }
 }
