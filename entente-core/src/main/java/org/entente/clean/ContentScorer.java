@@ -34,27 +34,34 @@ final class ContentScorer {
         if (body == null) return List.of();
         body.select("script,style,noscript,iframe,svg,button,select,figcaption,template,input,textarea").remove();
         body.select("[hidden],[aria-hidden=true],[style~=(?i)display:\\s*none],[style~=(?i)visibility:\\s*hidden]").remove();
+        BlockStats before = new BlockStats(body);
         List<Element> noisy = new ArrayList<>();
         for (Element e : body.select("nav,footer,aside,form,header")) {
-            if (!holdsProse(e)) noisy.add(e); // a page wrapped in one <form> keeps its article
+            if (!holdsProse(e, before)) noisy.add(e); // a page wrapped in one <form> keeps its article
+        }
+        java.util.Set<Element> wrapping = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element a : body.select("article,h1,[itemprop=articleBody]")) {
+            for (Element x = a; x != null && wrapping.add(x); x = x.parent()) {
+                // every ancestor of an article wraps it; the walk stops where an earlier one did
+            }
         }
         for (Element e : body.getAllElements()) {
             String idClass = e.id() + " " + e.className();
             if (e == body || idClass.isBlank() || e.tagName().equals("article") || !NEGATIVE.matcher(idClass).find()) continue;
-            boolean wrapsArticle = !e.select("article,h1,[itemprop=articleBody]").isEmpty();
-            if (!wrapsArticle && (STRONG.matcher(idClass).find() || !holdsProse(e))) noisy.add(e);
+            if (!wrapping.contains(e) && (STRONG.matcher(idClass).find() || !holdsProse(e, before))) noisy.add(e);
         }
         for (Element e : noisy) if (e.parent() != null) e.remove();
+        BlockStats stats = new BlockStats(body);
 
         Map<Element, Double> score = new IdentityHashMap<>();
-        Map<Element, Double> subtree = new IdentityHashMap<>();
+        Map<Element, Double> own = new IdentityHashMap<>();
         for (Element p : body.select("p,pre,blockquote,div,td,section")) {
             boolean container = p.tagName().equals("div") || p.tagName().equals("section");
             if (container && !hasOwnText(p) && !isLeafBlock(p)) continue;
-            String t = p.text();
-            if (t.length() < 25) continue;
-            double s = 1 + t.split(",").length + Math.min(t.length() / 100.0, 3);
-            for (Element x = p.parent(); x != null; x = x.parent()) subtree.merge(x, s, Double::sum);
+            int length = stats.chars(p);
+            if (length < 25) continue;
+            double s = 1 + stats.commas(p) + 1 + Math.min(length / 100.0, 3);
+            own.put(p, s);
             Element parent = p.parent();
             if (parent != null) {
                 score.merge(parent, s, Double::sum);
@@ -62,17 +69,18 @@ final class ContentScorer {
                 if (grand != null) score.merge(grand, s / 2, Double::sum);
             }
         }
+        Map<Element, Double> subtree = below(body, own);
         Element best = null;
         double bestScore = 0;
         for (Map.Entry<Element, Double> e : score.entrySet()) {
-            double s = e.getValue() * (1 - linkDensity(e.getKey()));
+            double s = e.getValue() * (1 - stats.linkDensity(e.getKey()));
             e.setValue(s);
             if (s > bestScore) {
                 bestScore = s;
                 best = e.getKey();
             }
         }
-        if (best == null) return lines(List.of(body));
+        if (best == null) return lines(List.of(body), stats);
         double threshold = Math.max(10, bestScore * 0.2);
         // articles split into repeated wrappers (one per paragraph group): climb while the level above
         // holds more than one scoring block
@@ -81,7 +89,7 @@ final class ContentScorer {
             int scoring = 0;
             for (Element sib : top.parent().children()) {
                 Double sc = subtree.get(sib);
-                if (sib != top && sc != null && sc >= Math.max(10, bestScore * 0.3) && linkDensity(sib) < 0.3) scoring++;
+                if (sib != top && sc != null && sc >= Math.max(10, bestScore * 0.3) && stats.linkDensity(sib) < 0.3) scoring++;
             }
             boolean wrapperOnly = subtree.getOrDefault(top.parent(), 0.0) <= subtree.getOrDefault(top, 0.0) + 1e-9;
             if (scoring == 0 && !wrapperOnly) break;
@@ -94,16 +102,34 @@ final class ContentScorer {
         } else if (top != best) {
             for (Element c : top.children()) {
                 Double sc = subtree.get(c);
-                if (inside(best, c) || (sc != null && sc >= threshold && linkDensity(c) < 0.35)) chosen.add(c);
+                if (inside(best, c) || (sc != null && sc >= threshold && stats.linkDensity(c) < 0.35)) chosen.add(c);
             }
         } else {
             for (Element sib : parent.children()) {
                 Double sc = score.get(sib);
                 if (sib == best || (sc != null && sc >= threshold)
-                        || (sib.tagName().equals("p") && sib.text().length() > 80 && linkDensity(sib) < 0.25)) chosen.add(sib);
+                        || (sib.tagName().equals("p") && stats.chars(sib) > 80 && stats.linkDensity(sib) < 0.25)) chosen.add(sib);
             }
         }
-        return lines(chosen);
+        return lines(chosen, stats);
+    }
+
+    /** For each element, the sum of the scores of the scoring blocks strictly below it (one walk). */
+    private static Map<Element, Double> below(Element root, Map<Element, Double> own) {
+        Map<Element, Double> out = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element e) || e.parent() == null) return;
+                double add = out.getOrDefault(e, 0.0) + own.getOrDefault(e, 0.0);
+                if (add > 0) out.merge(e.parent(), add, Double::sum);
+            }
+        }, root);
+        return out;
     }
 
     private static boolean inside(Element e, Element ancestor) {
@@ -117,9 +143,9 @@ final class ContentScorer {
     }
 
     /** Whether an element holds real article prose (then a noisy name or tag does not remove it). */
-    private static boolean holdsProse(Element e) {
-        if (e.select("p").size() >= 3) return true;
-        return e.text().length() > 600 && linkDensity(e) < 0.3;
+    private static boolean holdsProse(Element e, BlockStats stats) {
+        if (stats.paragraphs(e) >= 3) return true;
+        return stats.chars(e) > 600 && stats.linkDensity(e) < 0.3;
     }
 
     /** A div holding only inline content (spans, links, line breaks): a paragraph in all but name. */
@@ -131,16 +157,8 @@ final class ContentScorer {
         return true;
     }
 
-    private static double linkDensity(Element e) {
-        int all = e.text().length();
-        if (all == 0) return 1;
-        int links = 0;
-        for (Element a : e.select("a")) links += a.text().length();
-        return Math.min(1.0, (double) links / all);
-    }
-
     /** The blocks' text as lines: one per paragraph, heading or list item. */
-    private static List<String> lines(List<Element> roots) {
+    private static List<String> lines(List<Element> roots, BlockStats stats) {
         List<String> out = new ArrayList<>();
         StringBuilder loose = new StringBuilder();
         for (Element root : roots) {
@@ -153,7 +171,7 @@ final class ContentScorer {
                         if (inBlock == 0) {
                             flush(loose, out);
                             String t = el.text().strip();
-                            boolean linkList = t.length() < 200 && linkDensity(el) > 0.6; // "» Other story" teasers
+                            boolean linkList = t.length() < 200 && stats.linkDensity(el) > 0.6; // "» Other story" teasers
                             boolean cell = el.tagName().equals("td") && t.length() < 40; // data tables: stats, not prose
                             boolean headline = el.tagName().equals("h1"); // the title, reported on its own
                             if (!t.isEmpty() && !linkList && !cell && !headline) out.add(t);
