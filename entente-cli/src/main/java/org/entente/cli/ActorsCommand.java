@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code actors [FILE|-]}: the actor mentions of each line, resolved as of the line's date. */
-@Command(name = "actors", description = "Recognise and resolve actors in JSON lines {\"id\",\"text\",\"date\"}.")
+@Command(name = "actors", mixinStandardHelpOptions = true, description = "Recognise and resolve actors in JSON lines {\"id\",\"text\",\"date\"}.")
 final class ActorsCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "JSON lines file, or - (default) for standard input")
     String file = "-";

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code analyze PATH... [--db FILE]}: everything into the store, then a short report. */
-@Command(name = "analyze", description = "Analyse articles into the store and report what was found.")
+@Command(name = "analyze", mixinStandardHelpOptions = true, description = "Analyse articles into the store and report what was found.")
 final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH")
     List<Path> paths;

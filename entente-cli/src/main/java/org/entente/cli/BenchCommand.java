@@ -28,7 +28,7 @@ import org.entente.model.AnnotatedArticle;
  * {@code bench [PATH]}: the full pipeline over a corpus, then a CoreNLP tokenize+POS-only pass over
  * the same documents in the same run; prints articles/s, tokens/s, peak heap and RSS, and the ratio.
  */
-@Command(name = "bench", description = "Measure the pipeline's speed against a CoreNLP POS-only pass (default corpus: Reuters in ../shared).")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure the pipeline's speed against a CoreNLP POS-only pass (default corpus: Reuters in ../shared).")
 final class BenchCommand implements Callable<Integer> {
     static final Path REUTERS = Path.of("..", "shared", "corpus", "reuters21578", "reuters21578.jsonl");
 

@@ -19,7 +19,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code code [FILE|-]}: codes sentences given as JSON lines; each event's {@code doc} is the line's id. */
-@Command(name = "code", description = "Code sentences given as JSON lines {\"id\",\"text\",\"date\"} (FILE or - for stdin).")
+@Command(name = "code", mixinStandardHelpOptions = true, description = "Code sentences given as JSON lines {\"id\",\"text\",\"date\"} (FILE or - for stdin).")
 final class CodeCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "JSON lines file, or - (default) for standard input")
     String file = "-";

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code events PATH...}: one JSON event a line, no store. */
-@Command(name = "events", description = "Code the events of articles and print them as JSON lines (no store).")
+@Command(name = "events", mixinStandardHelpOptions = true, description = "Code the events of articles and print them as JSON lines (no store).")
 final class EventsCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders (txt, html, html.gz, jsonl, warc)")
     List<Path> paths;

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code export --format jsonl|csv|parquet [--out DIR]}: the store's events for other tools. */
-@Command(name = "export", description = "Export the stored events: jsonl (stdout, merged), csv or parquet (one row a mention), gdelt (GDELT 2.0 tables), into --out DIR.")
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Export the stored events: jsonl (stdout, merged), csv or parquet (one row a mention), gdelt (GDELT 2.0 tables), into --out DIR.")
 final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, description = "jsonl, csv, parquet or gdelt")
     String format;
@@ -33,7 +33,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (DuckDbStore db = new DuckDbStore(store.db)) {
+        try (DuckDbStore db = new DuckDbStore(store.existing())) {
             switch (format) {
                 case "jsonl" -> {
                     try (PrintWriter w = Output.stdout()) {

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code extract PATH...}: the clean article of each document. */
-@Command(name = "extract", description = "Extract clean article text and metadata (JSON lines, or --format aeb).")
+@Command(name = "extract", mixinStandardHelpOptions = true, description = "Extract clean article text and metadata (JSON lines, or --format aeb).")
 final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH")
     List<Path> paths;

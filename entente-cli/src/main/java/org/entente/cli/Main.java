@@ -3,7 +3,10 @@ package org.entente.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code entente} command line. Exit status: 0 all inputs processed, 1 some rejected, 2 usage error. */
+/**
+ * The {@code entente} command line. Exit status: 0 all inputs processed, 1 some rejected, 2 usage
+ * error, 3 a fatal error (a store locked by another run, a disk that fails).
+ */
 @Command(name = "entente", mixinStandardHelpOptions = true, version = "entente 0.1.0",
         description = "Evidence-linked political event data (CAMEO, PLOVER) from news text.",
         subcommands = {EventsCommand.class, CodeCommand.class, ExtractCommand.class, ActorsCommand.class,
@@ -25,8 +28,8 @@ public final class Main implements Runnable {
             return 2;
         });
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            System.err.println("entente: " + ex.getMessage());
-            return ex instanceof IllegalArgumentException ? 2 : 1;
+            System.err.println("entente: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            return ex instanceof IllegalArgumentException ? 2 : 3;
         });
         return cl.execute(args);
     }

@@ -9,4 +9,13 @@ import java.nio.file.Path;
 final class StoreOption {
     @Option(names = "--db", paramLabel = "FILE", description = "the store (default: entente-data/entente.duckdb)")
     Path db = DuckDbStore.DEFAULT;
+
+    /** The store for a command that only reads it: refused (a usage error) when there is none, never created. */
+    Path existing() {
+        if (!java.nio.file.Files.isRegularFile(db)) {
+            throw new IllegalArgumentException("no store at " + db + ": run ./entente analyze PATH... first"
+                    + (db.equals(DuckDbStore.DEFAULT) ? "" : " with --db " + db) + ", or give --db FILE");
+        }
+        return db;
+    }
 }

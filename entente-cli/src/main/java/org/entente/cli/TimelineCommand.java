@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code timeline --dyad AAA-BBB}: the dated events between two countries, oldest first. */
-@Command(name = "timeline", description = "Print the dated events between two countries, oldest first.")
+@Command(name = "timeline", mixinStandardHelpOptions = true, description = "Print the dated events between two countries, oldest first.")
 final class TimelineCommand implements Callable<Integer> {
-    @Option(names = "--dyad", required = true, paramLabel = "AAA-BBB", description = "two ISO alpha-3 codes, e.g. IRN-RUS")
+    @Option(names = "--dyad", required = true, paramLabel = "A-B", description = "two states: ISO alpha-3 codes or names, e.g. IRN-RUS or Iran-Russia")
     String dyad;
 
     @Mixin
@@ -24,9 +24,8 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String[] ab = dyad.toUpperCase().split("-");
-        if (ab.length != 2) throw new IllegalArgumentException("--dyad takes two codes, like IRN-RUS");
-        try (EventStore db = new DuckDbStore(store.db); PrintWriter out = Output.stdout()) {
+        String[] ab = DyadArgument.parse(dyad);
+        try (EventStore db = new DuckDbStore(store.existing()); PrintWriter out = Output.stdout()) {
             print(out, new EventMerger().merge(db.timeline(ab[0], ab[1])), Integer.MAX_VALUE);
             out.flush();
         }

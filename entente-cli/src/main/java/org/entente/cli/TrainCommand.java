@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code train}: fits the event judge on the annotated sets and writes it where the build bundles it. */
-@Command(name = "train", description = "Train the event judge on the annotated sets (deterministic with --seed).")
+@Command(name = "train", mixinStandardHelpOptions = true, description = "Train the event judge on the annotated sets (deterministic with --seed).")
 final class TrainCommand implements Callable<Integer> {
     @Option(names = "--shared", description = "the shared data folder (default: ../shared)")
     Path shared = Path.of("..", "shared");

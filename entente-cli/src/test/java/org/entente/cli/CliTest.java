@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The commands as a user runs them, on files we write. */
@@ -104,6 +105,29 @@ class CliTest {
         assertTrue(timeline.out().contains("2019-06-11"), timeline.out());
         Run usage = run("timeline", "--db", db.toString());
         assertEquals(2, usage.status());
+        Run byName = run("timeline", "--db", db.toString(), "--dyad", "iran-Russia");
+        assertEquals(0, byName.status(), byName.err());
+        assertEquals(timeline.out(), byName.out(), "states by name give the same timeline as by code");
+        Run unknown = run("timeline", "--db", db.toString(), "--dyad", "IRAN-RUSSAI");
+        assertEquals(2, unknown.status(), unknown.err());
+        assertTrue(unknown.err().contains("RUSSAI") && unknown.err().contains("RUS"), "names the bad side and the state meant: " + unknown.err());
+    }
+
+    @Test
+    void readingCommandsRefuseAMissingStoreAndEveryCommandHasHelp(@TempDir Path dir) {
+        Path db = dir.resolve("nope.duckdb");
+        for (String[] args : new String[][]{{"timeline", "--dyad", "IRN-RUS", "--db", db.toString()},
+                {"export", "--format", "jsonl", "--db", db.toString()}}) {
+            Run r = run(args);
+            assertEquals(2, r.status(), r.err());
+            assertTrue(r.err().contains("no store at " + db), r.err());
+            assertFalse(Files.exists(db), "a reading command must not create a store");
+        }
+        for (String command : new String[]{"events", "code", "extract", "actors", "analyze", "timeline", "export", "bench", "train"}) {
+            Run help = run(command, "--help");
+            assertEquals(0, help.status(), command + ": " + help.err());
+            assertTrue(help.out().contains("Usage: entente " + command), command + ": " + help.out());
+        }
     }
 
     @Test

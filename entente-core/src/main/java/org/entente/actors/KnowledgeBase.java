@@ -110,6 +110,11 @@ public final class KnowledgeBase {
         return cameoByIso.containsKey(iso3);
     }
 
+    /** Every state's ISO alpha-3 code. */
+    public Set<String> states() {
+        return java.util.Collections.unmodifiableSet(cameoByIso.keySet());
+    }
+
     public int countries() {
         return cameoByIso.size();
     }
