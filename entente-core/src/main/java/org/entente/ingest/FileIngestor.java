@@ -29,7 +29,7 @@ public final class FileIngestor implements Ingestor {
             try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
                 bytes = readBounded(in);
             } catch (IOException e) {
-                sink.reject(origin, "unreadable gzip: " + e.getMessage());
+                sink.reject(origin, "unreadable gzip: " + RawText.reason(e));
                 return;
             }
             if (bytes == null) {

@@ -24,7 +24,19 @@ public final class Inputs {
                 sink.reject(p.toString(), "no such file or folder");
                 continue;
             }
-            for (Path f : files(p)) readFile(f, sink);
+            for (Path odd : irregular(p)) sink.reject(odd.toString(), "not a regular file (a FIFO, a device or a link to nothing): skipped");
+            if (Files.isDirectory(p) || Files.isRegularFile(p)) for (Path f : files(p)) readFile(f, sink);
+        }
+    }
+
+    /** Entries under a folder that are neither folders nor readable files: named, so that nothing is skipped in silence. */
+    static List<Path> irregular(Path p) {
+        if (!Files.isDirectory(p)) return Files.isRegularFile(p) ? List.of() : List.of(p);
+        try (Stream<Path> s = Files.walk(p)) {
+            return s.filter(f -> !Files.isDirectory(f) && !Files.isRegularFile(f))
+                    .filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            return List.of();
         }
     }
 
@@ -56,7 +68,7 @@ public final class Inputs {
         try {
             ingestor.ingest(f, sink);
         } catch (IOException | UncheckedIOException e) {
-            sink.reject(f.toString(), "could not read: " + e.getMessage());
+            sink.reject(f.toString(), "could not read: " + RawText.reason(e));
         }
     }
 

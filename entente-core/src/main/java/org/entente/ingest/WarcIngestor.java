@@ -28,7 +28,7 @@ public final class WarcIngestor implements Ingestor {
                 try {
                     next = reader.next();
                 } catch (IOException | RuntimeException e) {
-                    sink.reject(file + "#" + (record + 1), "malformed WARC record: " + e.getMessage());
+                    sink.reject(file + "#" + (record + 1), "malformed WARC record: " + RawText.reason(e));
                     return;
                 }
                 if (next.isEmpty()) return;
@@ -59,7 +59,7 @@ public final class WarcIngestor implements Ingestor {
             }
             sink.accept(new Document(uri, origin, null, RawText.decode(body), null, uri, null, null));
         } catch (IOException | RuntimeException e) {
-            sink.reject(origin + " " + uri, "unreadable HTTP response: " + e.getMessage());
+            sink.reject(origin + " " + uri, "unreadable HTTP response: " + RawText.reason(e));
         }
     }
 }

@@ -124,4 +124,36 @@ class InputsTest {
         out.write(body);
         out.write("\r\n\r\n".getBytes(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void utf16TextWithAByteOrderMarkIsDecoded(@TempDir Path dir) throws IOException {
+        String text = "Tehran, May 2 - Iran and Russia held talks on trade in Tehran.\n";
+        byte[] le = text.getBytes(StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[le.length + 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(le, 0, withBom, 2, le.length);
+        Files.write(dir.resolve("utf16.txt"), withBom);
+        Collect c = new Collect();
+        Inputs.read(List.of(dir), c);
+        assertEquals(List.of(), c.rejected);
+        assertEquals(text, c.docs.get(0).text());
+    }
+
+    @Test
+    void truncatedGzipAndDanglingLinksAreNamedWithAReason(@TempDir Path dir) throws IOException {
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (OutputStream o = new GZIPOutputStream(gz)) {
+            o.write("<html><body><p>Iran and Russia held talks on trade in Tehran on Monday.</p></body></html>".repeat(50).getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] whole = gz.toByteArray();
+        Files.write(dir.resolve("cut.html.gz"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        Files.createSymbolicLink(dir.resolve("gone.txt"), dir.resolve("nothing-here.txt"));
+        Collect c = new Collect();
+        Inputs.read(List.of(dir), c);
+        assertEquals(2, c.rejected.size(), c.rejected.toString());
+        assertTrue(c.rejected.stream().anyMatch(r -> r.contains("cut.html.gz") && r.contains("truncated")), c.rejected.toString());
+        assertTrue(c.rejected.stream().anyMatch(r -> r.contains("gone.txt") && r.contains("not a regular file")), c.rejected.toString());
+        assertTrue(c.rejected.stream().noneMatch(r -> r.contains("null")), c.rejected.toString());
+    }
 }
