@@ -18,7 +18,8 @@ public final class Inputs {
     private Inputs() {
     }
 
-    public static void read(List<Path> paths, IngestSink sink) {
+    public static void read(List<Path> paths, IngestSink into) {
+        IngestSink sink = new DistinctIds(into);
         for (Path p : paths) {
             if (!Files.exists(p)) {
                 sink.reject(p.toString(), "no such file or folder");

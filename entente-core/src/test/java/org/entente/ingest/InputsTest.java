@@ -31,6 +31,13 @@ class InputsTest {
         public void reject(String origin, String reason) {
             rejected.add(origin + ": " + reason);
         }
+
+        final List<String> warnings = new ArrayList<>();
+
+        @Override
+        public void warn(String origin, String message) {
+            warnings.add(origin + ": " + message);
+        }
     }
 
     @Test
@@ -155,5 +162,17 @@ class InputsTest {
         assertTrue(c.rejected.stream().anyMatch(r -> r.contains("cut.html.gz") && r.contains("truncated")), c.rejected.toString());
         assertTrue(c.rejected.stream().anyMatch(r -> r.contains("gone.txt") && r.contains("not a regular file")), c.rejected.toString());
         assertTrue(c.rejected.stream().noneMatch(r -> r.contains("null")), c.rejected.toString());
+    }
+
+    @Test
+    void twoInputsWithOneIdGetDistinctIdsAndAWarning(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("x.html"), "<html><body><p>Iran and Russia held talks on trade in Tehran on Monday.</p></body></html>");
+        Files.writeString(dir.resolve("x.txt"), "Iran and Russia held talks on trade in Moscow on Tuesday.\n");
+        Files.writeString(dir.resolve("y.jsonl"), "{\"id\": \"x\", \"text\": \"Iran and Turkey met.\"}\n");
+        Collect c = new Collect();
+        Inputs.read(List.of(dir), c);
+        assertEquals(List.of("x", "x#2", "x#3"), c.docs.stream().map(Document::id).toList());
+        assertEquals(2, c.warnings.size(), c.warnings.toString());
+        assertTrue(c.warnings.get(0).contains("x.txt") && c.warnings.get(0).contains("x.html") && c.warnings.get(0).contains("'x#2'"), c.warnings.toString());
     }
 }
