@@ -17,6 +17,8 @@ import java.util.Map;
  * </ul>
  */
 final class Clauses {
+    private static final CameoTable CAMEO = CameoTable.standard();
+
     private Clauses() {
     }
 
@@ -168,7 +170,7 @@ final class Clauses {
             if (h == null || h.governor() < 0 || !h.relation().equals("xcomp")) continue;
             int g = h.governor();
             Match gov = byTrigger.get(g);
-            if (gov != null && (!gov.pattern().xcomps().isEmpty() || gov.pattern().cameo().startsWith("13"))) {
+            if (gov != null && (!gov.pattern().xcomps().isEmpty() || CAMEO.root(gov.pattern().cameo()).isThreat())) {
                 dropped.add(m.trigger()); // the pattern names it, or the threat covers it ("threatened to hold a strike")
             } else if (Modality.INTENT_GOVERNORS.contains(ps.lemma(g))) {
                 byTrigger.put(m.trigger(), m.asIntent());
@@ -182,12 +184,12 @@ final class Clauses {
         }
         boolean other = false;
         for (Match m : byTrigger.values()) {
-            if (!dropped.contains(m.trigger()) && !m.pattern().cameo().startsWith("01") && !m.negated()) other = true;
+            if (!dropped.contains(m.trigger()) && !CAMEO.root(m.pattern().cameo()).isStatement() && !m.negated()) other = true;
         }
         for (Match m : found) {
             Match r = byTrigger.get(m.trigger());
             if (dropped.contains(m.trigger())) continue;
-            if (other && r.pattern().cameo().startsWith("01")) continue;
+            if (other && CAMEO.root(r.pattern().cameo()).isStatement()) continue;
             out.add(r);
         }
         return out;
@@ -216,7 +218,7 @@ final class Clauses {
             t = h.governor();
             if (hops == 0 && r.equals("xcomp")) continue; // the intended act itself
             Match gov = byTrigger.get(t);
-            if (gov != null && !dropped.contains(t) && (gov.intent() || gov.pattern().cameo().startsWith("03"))) return true;
+            if (gov != null && !dropped.contains(t) && (gov.intent() || CAMEO.root(gov.pattern().cameo()).isIntent())) return true;
         }
         return false;
     }

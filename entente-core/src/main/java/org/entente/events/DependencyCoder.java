@@ -19,10 +19,12 @@ import java.util.Map;
  */
 public final class DependencyCoder implements EventCoder {
     private final Lexicon lexicon;
+    private final CameoTable cameo;
     private final EventBuilder builder;
 
     public DependencyCoder(Lexicon lexicon, CameoTable cameo) {
         this.lexicon = lexicon;
+        this.cameo = cameo;
         this.builder = new EventBuilder(cameo);
     }
 
@@ -127,12 +129,13 @@ public final class DependencyCoder implements EventCoder {
                     if (targets.isEmpty()) target = agent;
                 }
             }
-            if (targets.isEmpty() && PLACED_ROOTS.contains(p.cameo().substring(0, 2))) targets = ps.placeIn(v); // "eased curbs in Kosovo"
+            CameoTable.Root root = cameo.root(p.cameo());
+            if (targets.isEmpty() && root.placed()) targets = ps.placeIn(v); // "eased curbs in Kosovo"
             if (targets.isEmpty() && target >= 0 && ps.lemmaIn(target, Words.PEOPLE)) {
                 ActorMention home = NearbyActors.homeCivilians(ps, target, subjects, v);
                 if (home != null) targets = List.of(home); // "police opened fire on demonstrators": the state's own people
             }
-            if (targets.isEmpty() && (p.cameo().startsWith("13") || conditional && Modality.threatens(p.cameo()))) {
+            if (targets.isEmpty() && (root.isThreat() || conditional && Modality.threatens(p.cameo()))) {
                 targets = ps.argument(Slots.conditionSubject(ps, v));
             }
             boolean phraseMissing = !p.preps().isEmpty() && target < v; // "warned of setbacks" has its phrase, "With the end of ..., they agreed" not
@@ -142,7 +145,7 @@ public final class DependencyCoder implements EventCoder {
                 int consumed = p.namesObject() ? head : -1;
                 List<ActorMention> sources = subjects;
                 if (sources.isEmpty() && sourceHead >= 0) sources = ps.placeIn(sourceHead); // "students throughout Indonesia"
-                if (sources.isEmpty() && passive && sourceHead < 0 && (p.cameo().startsWith("17") || p.cameo().startsWith("09"))) {
+                if (sources.isEmpty() && passive && sourceHead < 0 && root.doneByPlace()) {
                     sources = ps.placeIn(v); // "was arrested in Lebanon": that state's authorities acted
                 }
                 best = new Match(v, p, score, sources, targets, consumed, Slots.negated(ps, v, obj), intent(ps, v));
@@ -211,7 +214,7 @@ public final class DependencyCoder implements EventCoder {
             if (sources.isEmpty()) {
                 for (int c : ps.childrenOf(n, "nmod")) if (ps.prep(c).equals("between")) sources = ps.argument(c);
             }
-            if (targets.isEmpty() && !p.noTarget() && PLACED_ROOTS.contains(p.cameo().substring(0, 2))) {
+            if (targets.isEmpty() && !p.noTarget() && cameo.root(p.cameo()).placed()) {
                 targets = ps.placeIn(n); // "on alert in the West Bank", "a crackdown in Kashmir"
                 if (targets.isEmpty() && up != null && up.governor() >= 0) targets = ps.placeIn(up.governor());
             }
@@ -222,9 +225,6 @@ public final class DependencyCoder implements EventCoder {
         }
         return best;
     }
-
-    /** Roots whose act, with no one named as acted on, falls on the place where it is done: "killed 23 people in Tel Aviv". */
-    private static final java.util.Set<String> PLACED_ROOTS = java.util.Set.of("08", "15", "17", "18", "19", "20");
 
     /**
      * Whether a noun phrase's head names someone: an actor ("the Iranian president"), a name, plain people,

@@ -19,12 +19,6 @@ import java.util.Set;
  * of co-subjects ("Iran and Russia signed ..."), with code facts, evidence and confidence.
  */
 final class EventBuilder {
-    /** CAMEO codes whose act is mutual: with co-subjects and no target, each pair is a dyad. */
-    private static final Set<String> SYMMETRIC_ROOTS = Set.of("03", "04", "05", "06", "19");
-
-    /** Acts that, with no target named, a state does to its own people: concessions and coercion. */
-    private static final Set<String> DOMESTIC_ROOTS = Set.of("08", "17");
-
     private final CameoTable cameo;
 
     EventBuilder(CameoTable cameo) {
@@ -40,8 +34,8 @@ final class EventBuilder {
             List<Party> sources = parties(m.sources());
             List<Party> targets = parties(m.targets());
             if (sources.isEmpty()) continue;
-            boolean symmetric = SYMMETRIC_ROOTS.contains(code.substring(0, 2));
-            if (targets.isEmpty() && symmetric && sources.size() >= 2) {
+            CameoTable.Root root = cameo.root(code);
+            if (targets.isEmpty() && root.joint() && sources.size() >= 2) { // co-subjects act on each other: each pair is a dyad
                 for (int a = 0; a < sources.size(); a++) {
                     for (int b = a + 1; b < sources.size(); b++) {
                         add(out, seen, doc, ps, m, code, sources.get(a), sources.get(b));
@@ -50,13 +44,13 @@ final class EventBuilder {
                 continue;
             }
             for (Party s : sources) {
-                if (targets.isEmpty() && code.startsWith("14") && s.actor().country() != null && !"GOV".equals(s.actor().sector())) {
+                if (targets.isEmpty() && "government".equals(root.untargeted()) && s.actor().country() != null && !"GOV".equals(s.actor().sector())) {
                     // a protest with no named target is addressed to the protesters' own authorities
                     Actor gov = new Actor(s.actor().code().substring(0, 3) + "GOV", s.actor().country(), "GOV");
                     add(out, seen, doc, ps, m, code, s, new Party(s.mention(), gov, null));
                     continue;
                 }
-                if (targets.isEmpty() && DOMESTIC_ROOTS.contains(code.substring(0, 2)) && s.actor().country() != null) {
+                if (targets.isEmpty() && "home".equals(root.untargeted()) && s.actor().country() != null) {
                     // coercion or concession with no named target acts on the state's own people
                     Actor home = new Actor(s.actor().code().substring(0, 3), s.actor().country(), null);
                     add(out, seen, doc, ps, m, code, s, new Party(s.mention(), home, null));

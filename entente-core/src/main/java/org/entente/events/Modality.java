@@ -2,7 +2,6 @@ package org.entente.events;
 
 import org.entente.model.Dependency;
 
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,11 +16,7 @@ final class Modality {
             "willing", "ready", "prepared", "eager", "determined", "set");
     static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
 
-    /** Root of the act -> CAMEO code for the intent to do it. */
-    private static final Map<String, String> INTENT = Map.ofEntries(
-            Map.entry("04", "036"), Map.entry("05", "032"), Map.entry("06", "031"), Map.entry("07", "033"),
-            Map.entry("08", "035"), Map.entry("14", "133"), Map.entry("15", "130"), Map.entry("16", "131"),
-            Map.entry("17", "137"), Map.entry("18", "138"), Map.entry("19", "138"), Map.entry("20", "138"));
+    private static final CameoTable CAMEO = CameoTable.standard();
 
     private Modality() {
     }
@@ -34,12 +29,12 @@ final class Modality {
         return false;
     }
 
-    /** Acts that, promised on a condition, are threats: withdrawing, reducing relations, coercing, fighting. */
-    private static final Set<String> THREAT_ROOTS = Set.of("08", "11", "12", "14", "15", "16", "17", "18", "19", "20");
-
-    /** Whether an act promised on a condition is a threat ("will pull out unless ..."), not an offer. */
+    /**
+     * Whether an act promised on a condition is a threat ("will pull out unless ..."), not an offer:
+     * withdrawing, reducing relations, coercing, fighting (the roots with a threat form in cameo-roots.tsv).
+     */
     static boolean threatens(String cameo) {
-        return THREAT_ROOTS.contains(cameo.substring(0, 2));
+        return CAMEO.root(cameo).threat() != null;
     }
 
     /**
@@ -83,14 +78,13 @@ final class Modality {
 
     /** An intended act on a condition that is a threat ("will pull out unless ..."): its threat code, else null. */
     static String threatCode(ParsedSentence ps, int verb, String cameo) {
-        String root = cameo.substring(0, 2);
         if (!threatens(cameo) || condition(ps, verb) == null) return null;
-        if (root.compareTo("17") >= 0) return "138";
-        return root.equals("11") || root.equals("12") ? "130" : "131";
+        return CAMEO.root(cameo).threat();
     }
 
     /** The code an intended (not yet done) act takes; codes without an intent form are kept. */
     static String intentCode(String cameo) {
-        return INTENT.getOrDefault(cameo.substring(0, 2), cameo);
+        String intent = CAMEO.root(cameo).intent();
+        return intent == null ? cameo : intent;
     }
 }

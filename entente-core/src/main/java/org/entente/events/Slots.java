@@ -19,8 +19,14 @@ final class Slots {
      */
     static List<ActorMention> targetArgument(ParsedSentence ps, int target, Pattern p) {
         List<ActorMention> t = ps.argument(target);
-        if (t.isEmpty() && target >= 0 && p.cameo().compareTo("14") >= 0) t = ps.placeIn(target);
+        if (t.isEmpty() && target >= 0 && materialConflict(p.cameo())) t = ps.placeIn(target);
         return t;
+    }
+
+    private static boolean materialConflict(String code) {
+        CameoTable.Code c = CameoTable.standard().get(code);
+        if (c == null) c = CameoTable.standard().get(CameoTable.standard().root(code).root());
+        return c != null && c.quadClass() == 4;
     }
 
     /** The target phrase introduced by one of the pattern's prepositions, on the verb, its object or its complement. */

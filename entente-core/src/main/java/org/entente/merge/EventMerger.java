@@ -30,8 +30,8 @@ public final class EventMerger {
     public static final double SAME_ROOT = 0.5;
     /** Evidence similarity needed to merge reports with neighbouring roots. */
     public static final double NEIGHBOUR = 0.7;
-    private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06");
 
+    private static final org.entente.events.CameoTable CAMEO = org.entente.events.CameoTable.standard();
     private final EvidenceSimilarity similarity;
 
     public EventMerger() {
@@ -91,7 +91,7 @@ public final class EventMerger {
 
     /** Whether two key groups' representatives report one happening (the same two states, one block). */
     private boolean same(Event a, Event b) {
-        boolean mutual = MUTUAL_ROOTS.contains(a.root()) && MUTUAL_ROOTS.contains(b.root());
+        boolean mutual = CAMEO.root(a.root()).mutual() && CAMEO.root(b.root()).mutual();
         if (!mutual && !a.source().principal().equals(b.source().principal())) return false;
         if (a.date().lastDay().isBefore(b.date().firstDay()) || b.date().lastDay().isBefore(a.date().firstDay())) return false;
         if (a.root().equals(b.root())) return similarity.of(a, b) >= SAME_ROOT;
@@ -119,7 +119,7 @@ public final class EventMerger {
     static String key(Event e) {
         String a = e.source().principal();
         String b = e.target() == null ? "-" : e.target().principal();
-        if (MUTUAL_ROOTS.contains(e.root()) && a.compareTo(b) > 0) {
+        if (CAMEO.root(e.root()).mutual() && a.compareTo(b) > 0) {
             String t = a;
             a = b;
             b = t;

@@ -25,7 +25,7 @@ public record Analysis(Document document, AnnotatedArticle annotated, List<Actor
 
     /** The same analysis without root 01 statements ("said", "commented"), as PLOVER leaves them out. */
     public Analysis withoutStatements() {
-        return new Analysis(document, annotated, mentions, events.stream().filter(e -> !e.root().equals("01")).toList(), tokens);
+        return new Analysis(document, annotated, mentions, events.stream().filter(e -> !org.entente.events.CameoTable.standard().root(e.root()).isStatement()).toList(), tokens);
     }
 
     /** The events a user sees by default: not negated. */

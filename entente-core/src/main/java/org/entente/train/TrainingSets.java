@@ -98,7 +98,7 @@ public final class TrainingSets {
             String[] c = l.split("\t");
             if (c[0].equals("story") || !stories.contains(c[0])) continue;
             List<String> t = types.computeIfAbsent(c[0] + "/" + c[1], k -> new ArrayList<>());
-            if (c[2].equals("none") || !c[12].equals("done") || c[2].startsWith("01")) continue;
+            if (c[2].equals("none") || !c[12].equals("done") || cameo.root(c[2]).isStatement()) continue;
             String type = labels.canonical(cameo.plover(c[2]));
             if (type != null && !type.equals(JudgeLabels.NONE)) t.add(type);
         }

@@ -24,6 +24,13 @@ class KnowledgeFilesTest {
         assertEquals(20, CameoTable.standard().roots().size());
         assertEquals("CONSULT", CameoTable.standard().plover("042"));
         assertEquals("AGREE", CameoTable.standard().plover("057"));
+        CameoTable.Root consult = CameoTable.standard().root("042"), fight = CameoTable.standard().root("190");
+        assertEquals("036", consult.intent());
+        assertTrue(consult.joint() && consult.mutual() && !consult.placed());
+        assertTrue(fight.joint() && !fight.mutual() && fight.placed(), "clashes are joint, but an attack and its reply are two happenings");
+        assertEquals("138", fight.threat());
+        assertTrue(CameoTable.standard().root("010").isStatement() && CameoTable.standard().root("130").isThreat());
+        for (String root : CameoTable.standard().roots()) assertEquals(root, CameoTable.standard().root(root).root(), "every root has its line");
         assertEquals("RETREAT", CameoTable.standard().plover("0871"));
         assertTrue(Boilerplate.get().junkKind("Captcha refresh") != null);
     }
