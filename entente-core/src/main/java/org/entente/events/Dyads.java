@@ -18,8 +18,12 @@ final class Dyads {
     private Dyads() {
     }
 
-    /** A structural dyad: the verb that relates the two, its source and its target (null when none is named). */
-    record Pair(int verb, ActorMention source, ActorMention target) {
+    /**
+     * A structural dyad: the verb that relates the two, its source and its target (null when none
+     * is named); {@code direct} when the target is the verb's own object or phrase, not merely an
+     * actor further down its clause.
+     */
+    record Pair(int verb, ActorMention source, ActorMention target, boolean direct) {
     }
 
     private static final Set<String> REPORTING = Set.of("say", "tell", "report", "accord", "quote", "add", "announce",
@@ -45,24 +49,27 @@ final class Dyads {
             boolean passive = ps.isPassive(v);
             List<ActorMention> sources = ps.argument(passive ? Slots.agent(ps, v) : ps.subject(v));
             if (sources.isEmpty() || sources.get(0).actors().isEmpty()) continue;
-            ActorMention target = target(ps, v, passive, sources);
-            int score = (target == null ? 0 : 20) - depth(ps, v);
+            ActorMention target = argumentTarget(ps, v, passive, sources);
+            boolean direct = target != null;
+            if (target == null) target = NearbyActors.otherActorBelow(ps, v, sources);
+            int score = (direct ? 30 : target == null ? 0 : 20) - depth(ps, v);
             if (score > bestScore) {
                 bestScore = score;
-                best = new Pair(v, sources.get(0), target);
+                best = new Pair(v, sources.get(0), target, direct);
             }
         }
         return best;
     }
 
-    private static ActorMention target(ParsedSentence ps, int v, boolean passive, List<ActorMention> sources) {
+    /** The actor the verb takes as its object or in a phrase of its own (not a "by" agent), or null. */
+    private static ActorMention argumentTarget(ParsedSentence ps, int v, boolean passive, List<ActorMention> sources) {
         int obj = passive ? ps.child(v, "nsubj:pass", "nsubjpass") : ps.object(v);
         for (ActorMention m : ps.argument(obj)) if (!NearbyActors.sameActor(m, sources)) return m;
         for (int c : ps.childrenOf(v, "obl", "nmod", "iobj")) {
             if (ps.prep(c).equals("by")) continue;
             for (ActorMention m : ps.argument(c)) if (!NearbyActors.sameActor(m, sources)) return m;
         }
-        return NearbyActors.otherActorBelow(ps, v, sources);
+        return null;
     }
 
     private static int depth(ParsedSentence ps, int token) {

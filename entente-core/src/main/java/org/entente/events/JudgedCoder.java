@@ -65,10 +65,13 @@ public final class JudgedCoder implements EventCoder {
     }
 
     /** The pair and word the judge would type in a sentence no rule coded: source, target (or null) and the verb. */
-    public record Proposal(ActorMention source, ActorMention target, Evidence verb) {
+    public record Proposal(ActorMention source, ActorMention target, Evidence verb, boolean direct) {
         /** What the judge knows of the pair besides the sentence ({@link JudgeCues}). */
         public List<String> cues(Sentence s) {
-            return JudgeCues.of(JudgeLabels.NONE, verb, s, source.actor().sector(), target == null ? null : target.actor().sector(), target != null);
+            List<String> c = new ArrayList<>(JudgeCues.of(JudgeLabels.NONE, verb, s, source.actor().sector(),
+                    target == null ? null : target.actor().sector(), target != null));
+            if (direct) c.add("pair=direct");
+            return c;
         }
     }
 
@@ -124,7 +127,7 @@ public final class JudgedCoder implements EventCoder {
             Dyads.Pair p = Dyads.main(new ParsedSentence(s, inSentence));
             if (p != null && !p.source().pronoun()) {
                 org.entente.model.Token v = s.tokens().get(p.verb());
-                return new Proposal(p.source(), p.target(), new Evidence(v.word(), v.begin(), v.end()));
+                return new Proposal(p.source(), p.target(), new Evidence(v.word(), v.begin(), v.end()), p.direct());
             }
         }
         boolean actVerb = false;
@@ -141,7 +144,7 @@ public final class JudgedCoder implements EventCoder {
                 break;
             }
         }
-        return source == null ? null : new Proposal(source, target, null);
+        return source == null ? null : new Proposal(source, target, null, false);
     }
 
     private Event decide(Event e, Sentence sentence, float[] vector) {
@@ -173,7 +176,8 @@ public final class JudgedCoder implements EventCoder {
 
     private Event propose(AnnotatedArticle article, Sentence sentence, Proposal p, float[] vector) {
         Judge.Verdict v = judge.judge(vector, p.cues(sentence));
-        if (v.type().equals(JudgeLabels.NONE) || v.probability() < judge.threshold("propose", 1.01)) return null;
+        double needed = p.direct() ? judge.threshold("propose_direct", judge.threshold("propose", 1.01)) : judge.threshold("propose", 1.01);
+        if (v.type().equals(JudgeLabels.NONE) || v.probability() < needed) return null;
         CameoTable.Code c = cameo.get(labels.cameo(v.type()));
         if (c == null) return null;
         ActorRef src = ActorRef.of(p.source().text(), p.source().actor(), p.source().person());

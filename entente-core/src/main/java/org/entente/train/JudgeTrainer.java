@@ -43,6 +43,8 @@ public final class JudgeTrainer {
      * that general news (prices, company results) punishes.
      */
     private static final double[] PROPOSE_GRID = {0.55, 0.65, 0.75, 0.85, 1.01};
+    /** A pair the verb itself relates (subject and object or phrase) may be proposed on less: the structure vouches for an act. */
+    private static final double[] PROPOSE_DIRECT_GRID = {0.25, 0.35, 0.45, 0.55, 0.65, 0.75, 1.01};
     private final JudgeLabels labels = JudgeLabels.get();
     private final PrintStream log;
 
@@ -79,8 +81,10 @@ public final class JudgeTrainer {
         double bestScore = -1;
         for (double drop : GRID) {
             for (double retype : RETYPE_GRID) {
-                for (double propose : PROPOSE_GRID) {
+                for (double propose : PROPOSE_GRID) for (double direct : PROPOSE_DIRECT_GRID) {
+                    if (direct > propose) continue; // never stricter for the better-founded pairs
                     Properties p = settings(drop, retype, propose);
+                    p.setProperty("propose_direct", Double.toString(direct));
                     DevScore s = DevScore.of(devRuns, new JudgedCoder(candidates.cachedRules(), new Judge(model, p), candidates::embed));
                     if (s.total() > bestScore + 1e-9) {
                         bestScore = s.total();
@@ -91,8 +95,9 @@ public final class JudgeTrainer {
             }
         }
         DevScore rulesAlone = DevScore.of(devRuns, candidates.cachedRules());
-        log.printf("dev, rules alone: %s%ndev, judged: %s (drop %s, retype %s, propose %s)%n", rulesAlone, best.getProperty("dev"),
-                best.getProperty("drop"), best.getProperty("retype"), best.getProperty("propose"));
+        log.printf("dev, rules alone: %s%ndev, judged: %s (drop %s, retype %s, propose %s, propose_direct %s)%n", rulesAlone,
+                best.getProperty("dev"), best.getProperty("drop"), best.getProperty("retype"), best.getProperty("propose"),
+                best.getProperty("propose_direct"));
         write(model, best, outDir, seed, epochs, ngecWeight, data.size());
     }
 
