@@ -3,14 +3,11 @@ package org.entente.json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.entente.events.CameoTable;
-import org.entente.events.PloverContext;
 import org.entente.model.ActorMention;
 import org.entente.model.ActorRef;
 import org.entente.model.Article;
 import org.entente.model.Event;
 
-import java.util.List;
 
 /** The JSON shapes of ../shared/CONTRACT.md: events, extracted articles, actor mentions. */
 public final class Json {
@@ -39,14 +36,10 @@ public final class Json {
         n.put("quadClass", e.quadClass());
         n.put("goldstein", e.goldstein());
         n.put("plover", e.plover());
-        if (e.plover() != null) {
-            String mode = CameoTable.standard().ploverMode(e.cameo());
-            if (mode != null) n.put("ploverMode", mode);
-            List<String> contexts = PloverContext.standard().of(e.evidence() == null ? null : e.evidence().text());
-            if (!contexts.isEmpty()) {
-                var arr = n.putArray("ploverContext");
-                for (String c : contexts) arr.add(c);
-            }
+        if (e.ploverMode() != null) n.put("ploverMode", e.ploverMode());
+        if (!e.ploverContext().isEmpty()) {
+            var arr = n.putArray("ploverContext");
+            for (String c : e.ploverContext()) arr.add(c);
         }
         n.put("date", e.date().value());
         n.put("dateGrain", e.date().grain().json());

@@ -18,26 +18,45 @@ package org.entente.model;
  * @param confidence 0..1
  * @param rule       the lexicon entry or rule that fired
  * @param negated    true when the sentence says it did not happen (kept out of default output)
+ * @param ploverMode how the act was done where the CAMEO code says ("visit", "arrest"), or null
+ * @param ploverContext the PLOVER contexts the evidence speaks of ("military", "legal"); empty when none
  */
 public record Event(String doc, int sentence, ActorRef source, ActorRef target,
                     String cameo, String root, int quadClass, double goldstein, String plover,
                     EventDate date, Evidence evidence, Evidence trigger, double confidence, String rule,
-                    boolean negated) {
+                    boolean negated, String ploverMode, java.util.List<String> ploverContext) {
+    public Event {
+        ploverContext = ploverContext == null ? java.util.List.of() : java.util.List.copyOf(ploverContext);
+    }
+
+    /** An event as a coder first makes it: PLOVER mode and context are added by the events stage. */
+    public Event(String doc, int sentence, ActorRef source, ActorRef target, String cameo, String root, int quadClass,
+                 double goldstein, String plover, EventDate date, Evidence evidence, Evidence trigger, double confidence,
+                 String rule, boolean negated) {
+        this(doc, sentence, source, target, cameo, root, quadClass, goldstein, plover, date, evidence, trigger, confidence,
+                rule, negated, null, java.util.List.of());
+    }
 
     public Event withDate(EventDate d) {
         return new Event(doc, sentence, source, target, cameo, root, quadClass, goldstein, plover,
-                d, evidence, trigger, confidence, rule, negated);
+                d, evidence, trigger, confidence, rule, negated, ploverMode, ploverContext);
     }
 
     public Event withActors(ActorRef s, ActorRef t) {
         return new Event(doc, sentence, s, t, cameo, root, quadClass, goldstein, plover,
-                date, evidence, trigger, confidence, rule, negated);
+                date, evidence, trigger, confidence, rule, negated, ploverMode, ploverContext);
     }
 
     /** The same report under another code (a judge's verdict), with its confidence and provenance. */
     public Event recoded(String code, String codeRoot, int quad, double weight, String type, double conf, String why) {
         return new Event(doc, sentence, source, target, code, codeRoot, quad, weight, type,
-                date, evidence, trigger, conf, why, negated);
+                date, evidence, trigger, conf, why, negated, null, ploverContext);
+    }
+
+    /** The same event with its PLOVER mode and contexts. */
+    public Event withPlover(String mode, java.util.List<String> contexts) {
+        return new Event(doc, sentence, source, target, cameo, root, quadClass, goldstein, plover,
+                date, evidence, trigger, confidence, rule, negated, mode, contexts);
     }
 
     /** "IRN-RUS": the two principals in alphabetical order, or the source's alone. */

@@ -26,7 +26,7 @@ public final class DuckDbStore implements EventStore {
     private static final String EVENT_COLUMNS = "doc, sentence, source_text, source_code, source_country, source_sector, "
             + "target_text, target_code, target_country, target_sector, cameo, root, quad_class, goldstein, plover, "
             + "event_date, date_grain, date_inferred, date_rule, evidence_text, evidence_start, evidence_end, "
-            + "trigger_text, trigger_start, trigger_end, confidence, rule, negated, dyad";
+            + "trigger_text, trigger_start, trigger_end, confidence, rule, negated, dyad, plover_mode, plover_context";
 
     private final Connection db;
 
@@ -36,7 +36,7 @@ public final class DuckDbStore implements EventStore {
             if (parent != null) Files.createDirectories(parent);
             Class.forName("org.duckdb.DuckDBDriver");
             db = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
-            Schema.create(db);
+            if (Schema.create(db)) Schema.addPloverFacts(db);
         } catch (Exception e) {
             throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
         }
@@ -81,7 +81,7 @@ public final class DuckDbStore implements EventStore {
                 }
             }
             try (PreparedStatement ev = db.prepareStatement("INSERT INTO events (" + EVENT_COLUMNS
-                    + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                    + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
                 for (Event e : events) {
                     bindEvent(ev, e);
                     ev.addBatch();
@@ -130,7 +130,9 @@ public final class DuckDbStore implements EventStore {
         ps.setDouble(i++, e.confidence());
         ps.setString(i++, e.rule());
         ps.setBoolean(i++, e.negated());
-        ps.setString(i, e.dyad());
+        ps.setString(i++, e.dyad());
+        ps.setString(i++, e.ploverMode());
+        ps.setString(i, e.ploverContext().isEmpty() ? null : String.join(";", e.ploverContext()));
     }
 
     private static int bindActor(PreparedStatement ps, int i, ActorRef a) throws SQLException {
@@ -191,8 +193,10 @@ public final class DuckDbStore implements EventStore {
                 rs.getBoolean(18), rs.getString(19));
         Evidence evidence = new Evidence(rs.getString(20), rs.getInt(21), rs.getInt(22));
         Evidence trigger = rs.getString(23) == null ? null : new Evidence(rs.getString(23), rs.getInt(24), rs.getInt(25));
+        String contexts = rs.getString(31);
         return new Event(rs.getString(1), rs.getInt(2), src, tgt, rs.getString(11), rs.getString(12), rs.getInt(13),
-                rs.getDouble(14), rs.getString(15), date, evidence, trigger, rs.getDouble(26), rs.getString(27), rs.getBoolean(28));
+                rs.getDouble(14), rs.getString(15), date, evidence, trigger, rs.getDouble(26), rs.getString(27), rs.getBoolean(28),
+                rs.getString(30), contexts == null ? List.of() : List.of(contexts.split(";")));
     }
 
     /** What the exports need to know of each stored document, by id. */

@@ -9,7 +9,9 @@ final class Schema {
     private Schema() {
     }
 
-    static void create(Connection db) throws SQLException {
+    /** Creates the tables where missing; true when an older store's events were given PLOVER columns to fill. */
+    static boolean create(Connection db) throws SQLException {
+        boolean legacy;
         try (Statement st = db.createStatement()) {
             st.execute("CREATE TABLE IF NOT EXISTS documents (hash VARCHAR PRIMARY KEY, id VARCHAR NOT NULL, origin VARCHAR, "
                     + "title VARCHAR, published DATE, published_after DATE, author VARCHAR, outlet VARCHAR, "
@@ -22,8 +24,36 @@ final class Schema {
                     + "evidence_text VARCHAR, evidence_start INTEGER, evidence_end INTEGER, "
                     + "trigger_text VARCHAR, trigger_start INTEGER, trigger_end INTEGER, "
                     + "confidence DOUBLE, rule VARCHAR, negated BOOLEAN, dyad VARCHAR)");
+            // stores made before events carried PLOVER mode and context get the columns, then their rows filled in
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM information_schema.columns "
+                    + "WHERE table_name = 'events' AND column_name = 'plover_mode'")) {
+                rs.next();
+                legacy = rs.getInt(1) == 0;
+            }
+            st.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS plover_mode VARCHAR");
+            st.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS plover_context VARCHAR");
             // schema changes go to the data file at once, so a killed run's write-ahead log holds only rows
             st.execute("CHECKPOINT");
+        }
+        return legacy;
+    }
+
+    /** Fills the PLOVER mode and context of the events of a store made before events carried them. */
+    static void addPloverFacts(Connection db) throws SQLException {
+        java.util.List<Object[]> rows = new java.util.ArrayList<>();
+        try (Statement st = db.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT rowid, cameo, evidence_text FROM events WHERE plover IS NOT NULL")) {
+            while (rs.next()) rows.add(new Object[]{rs.getLong(1), rs.getString(2), rs.getString(3)});
+        }
+        try (java.sql.PreparedStatement up = db.prepareStatement("UPDATE events SET plover_mode = ?, plover_context = ? WHERE rowid = ?")) {
+            for (Object[] r : rows) {
+                java.util.List<String> ctx = org.entente.events.PloverContext.standard().of((String) r[2]);
+                up.setString(1, org.entente.events.CameoTable.standard().ploverMode((String) r[1]));
+                up.setString(2, ctx.isEmpty() ? null : String.join(";", ctx));
+                up.setLong(3, (Long) r[0]);
+                up.addBatch();
+            }
+            up.executeBatch();
         }
     }
 }

@@ -53,4 +53,29 @@ class DuckDbStoreTest {
             assertEquals(3, s.documentCount());
         }
     }
+
+    /** A store written before events carried PLOVER mode and context gets both when opened. */
+    @Test
+    void anOlderStoreIsMigratedWhenOpened(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("old.duckdb");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE events (doc VARCHAR NOT NULL, sentence INTEGER NOT NULL, "
+                    + "source_text VARCHAR, source_code VARCHAR, source_country VARCHAR, source_sector VARCHAR, "
+                    + "target_text VARCHAR, target_code VARCHAR, target_country VARCHAR, target_sector VARCHAR, "
+                    + "cameo VARCHAR NOT NULL, root VARCHAR NOT NULL, quad_class INTEGER, goldstein DOUBLE, plover VARCHAR, "
+                    + "event_date VARCHAR, date_grain VARCHAR, date_inferred BOOLEAN, date_rule VARCHAR, "
+                    + "evidence_text VARCHAR, evidence_start INTEGER, evidence_end INTEGER, "
+                    + "trigger_text VARCHAR, trigger_start INTEGER, trigger_end INTEGER, "
+                    + "confidence DOUBLE, rule VARCHAR, negated BOOLEAN, dyad VARCHAR)");
+            st.execute("INSERT INTO events VALUES ('d1', 0, 'Iran', 'IRNGOV', 'IRN', 'GOV', 'Russia', 'RUS', 'RUS', NULL, "
+                    + "'042', '04', 1, 1.9, 'CONSULT', '2019-06-11', 'day', false, 'weekday', "
+                    + "'Iranian troops and diplomats visited Moscow on Tuesday.', 0, 55, 'visited', 30, 37, 0.8, 'verbs.tsv:1', false, 'IRN-RUS')");
+        }
+        try (DuckDbStore s = new DuckDbStore(file)) {
+            Event e = s.events().get(0);
+            assertEquals("visit", e.ploverMode());
+            assertTrue(e.ploverContext().contains("military"), e.ploverContext().toString());
+        }
+    }
 }
