@@ -1,6 +1,7 @@
 package org.entente.cli;
 
 import org.entente.merge.EventMerger;
+import org.entente.merge.StoredMerge;
 import org.entente.model.Document;
 import org.entente.model.Event;
 import org.entente.pipeline.Analysis;
@@ -35,11 +36,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOption knowledge;
 
+    @picocli.CommandLine.Option(names = "--remerge", description = "merge every stored report again (after the merge rules changed), not only the blocks new reports fall in")
+    boolean remerge;
+
     @Override
     public Integer call() {
         Pipeline pipeline = knowledge.pipeline();
         int[] events = new int[2]; // new events, repeated documents within this run
-        try (EventStore db = new DuckDbStore(store.db); PrintWriter out = Output.stdout(); Progress progress = new Progress()) {
+        try (DuckDbStore db = new DuckDbStore(store.db); PrintWriter out = Output.stdout(); Progress progress = new Progress()) {
             Runner.Summary s = Runner.run(paths, threads.threads, d -> statements.apply(pipeline.process(d)), db::contains, new Runner.Listener<>() {
                 @Override
                 public void done(Document d, Analysis a) {
@@ -57,13 +61,16 @@ final class AnalyzeCommand implements Callable<Integer> {
                 }
             });
             progress.close();
+            StoredMerge merge = new StoredMerge(new EventMerger());
+            int blocks = remerge ? merge.remergeAll(db) : merge.update(db);
+            if (blocks > 0) System.err.printf("merged %d block%s (pairs of states and years, undated reports alone)%n", blocks, blocks == 1 ? "" : "s");
             report(out, db, s, events[0], events[1]);
             out.flush();
             return s.rejected() > 0 ? 1 : 0;
         }
     }
 
-    private void report(PrintWriter out, EventStore db, Runner.Summary s, int newEvents, int repeated) {
+    private void report(PrintWriter out, DuckDbStore db, Runner.Summary s, int newEvents, int repeated) {
         out.printf("documents: %d read, %d rejected, %d already stored; %d new events; store %s holds %d documents%n",
                 s.read(), s.rejected(), s.skipped() + repeated, newEvents, store.db, db.documentCount());
         List<EventStore.DyadCount> dyads = db.dyads(10);
@@ -75,7 +82,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (EventStore.DyadCount d : dyads) out.printf("  %-12s %5d%n", d.dyad(), d.events());
         String[] busiest = dyads.get(0).dyad().split("-", 2);
         out.println("timeline " + dyads.get(0).dyad() + ":");
-        TimelineCommand.print(out, new EventMerger().merge(db.timeline(busiest[0], busiest[1])), 40);
+        TimelineCommand.print(out, new StoredMerge(new EventMerger()).timeline(db, busiest[0], busiest[1]), 40);
     }
 
     static String describe(Event e) {

@@ -3,6 +3,7 @@ package org.entente.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.entente.json.Json;
 import org.entente.merge.EventMerger;
+import org.entente.merge.StoredMerge;
 import org.entente.merge.MergedEvent;
 import org.entente.model.Event;
 import org.entente.store.GdeltExport;
@@ -58,9 +59,9 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The store's merged events (blocks a killed run left waiting are merged first). */
     static List<MergedEvent> merged(DuckDbStore db) {
-        List<Event> reported = db.events().stream().filter(e -> !e.negated()).toList();
-        return new EventMerger().merge(reported);
+        return new StoredMerge(new EventMerger()).events(db);
     }
 
     private void copy(DuckDbStore db, String name, String options) throws Exception {

@@ -1,6 +1,7 @@
 package org.entente.cli;
 
 import org.entente.merge.EventMerger;
+import org.entente.merge.StoredMerge;
 import org.entente.merge.MergedEvent;
 import org.entente.model.Event;
 import org.entente.store.DuckDbStore;
@@ -25,8 +26,8 @@ final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String[] ab = DyadArgument.parse(dyad);
-        try (EventStore db = new DuckDbStore(store.existing()); PrintWriter out = Output.stdout()) {
-            print(out, new EventMerger().merge(db.timeline(ab[0], ab[1])), Integer.MAX_VALUE);
+        try (DuckDbStore db = new DuckDbStore(store.existing()); PrintWriter out = Output.stdout()) {
+            print(out, new StoredMerge(new EventMerger()).timeline(db, ab[0], ab[1]), Integer.MAX_VALUE);
             out.flush();
         }
         return 0;

@@ -61,7 +61,7 @@ public final class EventMerger {
         for (int i = 0; i < keys.size(); i++) {
             if (keys.get(i).startsWith("undated#")) continue;
             Event e = reps.get(i);
-            blocks.computeIfAbsent(e.dyad() + "|" + e.date().value().substring(0, 4), b -> new ArrayList<>()).add(i);
+            blocks.computeIfAbsent(e.mergeBlock(), b -> new ArrayList<>()).add(i);
         }
         for (List<Integer> block : blocks.values()) {
             for (int x = 0; x < block.size(); x++) {

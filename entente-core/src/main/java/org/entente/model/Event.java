@@ -59,6 +59,16 @@ public record Event(String doc, int sentence, ActorRef source, ActorRef target,
                 date, evidence, trigger, confidence, rule, negated, mode, contexts);
     }
 
+    /**
+     * The block the merge compares this report within: its dyad and year ("IRN-RUS|2019"); an
+     * undated report is a block of its own ("u|doc|sentence"), and a negated one is never merged (null).
+     */
+    public String mergeBlock() {
+        if (negated) return null;
+        if (date.value() == null) return "u|" + doc + "|" + sentence;
+        return dyad() + "|" + date.value().substring(0, 4);
+    }
+
     /** "IRN-RUS": the two principals in alphabetical order, or the source's alone. */
     public String dyad() {
         String a = source.principal();

@@ -23,10 +23,10 @@ import java.util.List;
 /** The store in an embedded DuckDB file (default {@code entente-data/entente.duckdb}). */
 public final class DuckDbStore implements EventStore {
     public static final Path DEFAULT = Path.of("entente-data", "entente.duckdb");
-    private static final String EVENT_COLUMNS = "doc, sentence, source_text, source_code, source_country, source_sector, "
+    static final String EVENT_COLUMNS = "doc, sentence, source_text, source_code, source_country, source_sector, "
             + "target_text, target_code, target_country, target_sector, cameo, root, quad_class, goldstein, plover, "
             + "event_date, date_grain, date_inferred, date_rule, evidence_text, evidence_start, evidence_end, "
-            + "trigger_text, trigger_start, trigger_end, confidence, rule, negated, dyad, plover_mode, plover_context";
+            + "trigger_text, trigger_start, trigger_end, confidence, rule, negated, dyad, plover_mode, plover_context, merge_block";
 
     private final Connection db;
 
@@ -81,12 +81,20 @@ public final class DuckDbStore implements EventStore {
                 }
             }
             try (PreparedStatement ev = db.prepareStatement("INSERT INTO events (" + EVENT_COLUMNS
-                    + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                    + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                 PreparedStatement dirty = db.prepareStatement("INSERT INTO dirty_blocks VALUES (?) ON CONFLICT DO NOTHING")) {
+                java.util.Set<String> blocks = new java.util.TreeSet<>();
                 for (Event e : events) {
                     bindEvent(ev, e);
                     ev.addBatch();
+                    if (e.mergeBlock() != null) blocks.add(e.mergeBlock());
                 }
                 if (!events.isEmpty()) ev.executeBatch();
+                for (String b : blocks) {
+                    dirty.setString(1, b);
+                    dirty.addBatch();
+                }
+                if (!blocks.isEmpty()) dirty.executeBatch();
             }
             db.commit();
             return true;
@@ -132,7 +140,8 @@ public final class DuckDbStore implements EventStore {
         ps.setBoolean(i++, e.negated());
         ps.setString(i++, e.dyad());
         ps.setString(i++, e.ploverMode());
-        ps.setString(i, e.ploverContext().isEmpty() ? null : String.join(";", e.ploverContext()));
+        ps.setString(i++, e.ploverContext().isEmpty() ? null : String.join(";", e.ploverContext()));
+        ps.setString(i, e.mergeBlock());
     }
 
     private static int bindActor(PreparedStatement ps, int i, ActorRef a) throws SQLException {
@@ -185,7 +194,7 @@ public final class DuckDbStore implements EventStore {
         return out;
     }
 
-    private static Event readEvent(ResultSet rs) throws SQLException {
+    static Event readEvent(ResultSet rs) throws SQLException {
         ActorRef src = new ActorRef(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), null);
         ActorRef tgt = rs.getString(8) == null ? null
                 : new ActorRef(rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), null);

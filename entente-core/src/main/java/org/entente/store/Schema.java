@@ -32,6 +32,24 @@ final class Schema {
             }
             st.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS plover_mode VARCHAR");
             st.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS plover_context VARCHAR");
+            // the stored merge: each report's block, the merged event it belongs to, whether it represents it;
+            // blocks with new reports wait in dirty_blocks (written with the reports) until they are merged again
+            boolean unmerged;
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM information_schema.columns "
+                    + "WHERE table_name = 'events' AND column_name = 'merge_block'")) {
+                rs.next();
+                unmerged = rs.getInt(1) == 0;
+            }
+            st.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS merge_block VARCHAR");
+            st.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS event_id BIGINT");
+            st.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS representative BOOLEAN");
+            st.execute("CREATE TABLE IF NOT EXISTS dirty_blocks (block VARCHAR PRIMARY KEY)");
+            if (unmerged) { // a store from before the stored merge: every block is merged on first use
+                st.execute("UPDATE events SET merge_block = CASE WHEN negated THEN NULL WHEN event_date IS NULL "
+                        + "THEN 'u|' || doc || '|' || sentence ELSE dyad || '|' || substr(event_date, 1, 4) END");
+                st.execute("INSERT INTO dirty_blocks SELECT DISTINCT merge_block FROM events WHERE merge_block IS NOT NULL "
+                        + "ON CONFLICT DO NOTHING");
+            }
             // schema changes go to the data file at once, so a killed run's write-ahead log holds only rows
             st.execute("CHECKPOINT");
         }
