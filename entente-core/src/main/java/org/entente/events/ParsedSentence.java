@@ -149,7 +149,7 @@ final class ParsedSentence {
             "sunday", "today", "yesterday", "tomorrow", "tonight", "january", "february", "march", "april", "june", "july",
             "august", "september", "october", "november", "december", "week", "month", "year", "weekend");
 
-    private boolean isTimeWord(int token) {
+    boolean isTimeWord(int token) {
         return TIME_WORDS.contains(token(token).word().toLowerCase());
     }
 
@@ -188,7 +188,7 @@ final class ParsedSentence {
     }
 
     /** Participles that say whose side a group is on: "workers affiliated with the union", "militias backed by Iran". */
-    private static final Set<String> AFFILIATING = Set.of("affiliate", "link", "tie", "belong", "ally", "attach", "connect",
+    static final Set<String> AFFILIATING = Set.of("affiliate", "link", "tie", "belong", "ally", "attach", "connect",
             "associate", "loyal", "close");
     /** Participles that say who is aboard: "a helicopter carrying EC monitors". */
     private static final Set<String> CARRYING = Set.of("carry", "transport");
@@ -269,54 +269,8 @@ final class ParsedSentence {
         return false;
     }
 
-    /**
-     * The noun phrase just before a main verb that has no subject, which the parser hung elsewhere
-     * ("With the signing of the accord on a truce, the government and the rebels have agreed"):
-     * the first conjunct of the phrase that ends where the verb's group begins; -1 if none.
-     */
-    private int stranded(int verb) {
-        int first = verb;
-        for (int a : childrenOf(verb, "aux", "advmod")) if (a < first && a >= verb - 3) first = a;
-        int t = first - 1;
-        if (t < 0 || !token(t).pos().startsWith("NN")) return -1;
-        for (int hops = 0; hops < 4 && heads[t] != null && heads[t].governor() >= 0; hops++) {
-            String r = heads[t].relation();
-            if (!(r.equals("conj") || r.equals("compound") || r.equals("flat") || r.equals("amod"))) break;
-            t = heads[t].governor();
-        }
-        return nearest(t) == null ? -1 : t;
-    }
-
-    /** The sentence's subject for a verb, following control and coordination upward when it has none. */
+    /** The sentence's subject for a verb, following control and coordination upward when it has none ({@link Subjects}). */
     int subject(int verb) {
-        int v = verb;
-        for (int hops = 0; hops < 4 && v >= 0; hops++) {
-            int s = child(v, "nsubj");
-            if (s >= 0 && isTimeWord(s)) s = -1; // "on Wednesday to investigate": a date the parser took for a subject
-            if (s >= 0 && (!isPassive(v) || STATIVE.contains(lemma(v)))) return s;
-            int cs = child(v, "csubj");
-            if (s < 0 && cs >= 0 && child(cs, "nsubj") >= 0) return child(cs, "nsubj"); // "farmers demanding a deal blocked roads"
-            Dependency h = heads[v];
-            if (h == null || h.governor() < 0) return s < 0 && !isPassive(v) ? stranded(v) : -1;
-            String r = h.relation();
-            if (r.equals("xcomp") || r.equals("conj")) {
-                v = h.governor();
-            } else if ((r.equals("dep") || r.equals("parataxis")) && AFFILIATING.contains(lemma(h.governor()))) {
-                v = h.governor(); // "Militants affiliated with Hezbollah attacked": the parser's main verb is the participle
-            } else if (r.equals("advcl") && hasMark(v, "to")) {
-                v = h.governor(); // purpose: "stayed home to protest" - the one who stayed protests
-            } else if (r.startsWith("acl")) {
-                int g = h.governor();
-                Dependency gh = heads[g];
-                if (nearest(g) == null && gh != null && gh.governor() >= 0 && is(gh.relation(), "obj")) {
-                    v = gh.governor(); // "issued a declaration demanding ...": the issuer demands
-                } else {
-                    return g;
-                }
-            } else {
-                return -1;
-            }
-        }
-        return -1;
+        return Subjects.of(this, verb);
     }
 }

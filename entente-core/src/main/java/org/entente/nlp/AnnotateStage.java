@@ -41,6 +41,10 @@ public final class AnnotateStage implements Stage {
 
     @Override
     public DocumentRecord apply(DocumentRecord r) {
+        if (r.article().text().length() > MAX_NLP_CHARS) { // never cut in silence
+            System.err.printf("warning: %s: text of %,d characters; events are read from its first %,d%n",
+                    r.document().origin(), r.article().text().length(), bounded(r.article()).text().length());
+        }
         AnnotatedArticle a = annotate(r.article());
         int tokens = 0;
         for (Sentence s : a.sentences()) tokens += s.tokens().size();
