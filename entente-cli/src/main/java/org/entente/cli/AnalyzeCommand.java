@@ -78,8 +78,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             out.println("no dyadic events");
             return;
         }
-        out.println("events per dyad:");
-        for (EventStore.DyadCount d : dyads) out.printf("  %-12s %5d%n", d.dyad(), d.events());
+        out.println("busiest dyads (reports: one per document and sentence that reports an act; events: the happenings they merge into):");
+        out.printf("  %-12s %7s %7s%n", "dyad", "reports", "events");
+        for (EventStore.DyadCount d : dyads) {
+            out.printf("  %-12s %7d %7d%s%n", d.dyad(), d.events(), d.happenings(),
+                    d.sides().isEmpty() ? "" : "   within one state: " + d.sides());
+        }
         String[] busiest = dyads.get(0).dyad().split("-", 2);
         out.println("timeline " + dyads.get(0).dyad() + ":");
         TimelineCommand.print(out, new StoredMerge(new EventMerger()).timeline(db, busiest[0], busiest[1]), 40);

@@ -35,6 +35,8 @@ final class TimelineCommand implements Callable<Integer> {
 
     /** The merged events, oldest first, each with its best report and how many documents report it. */
     static void print(PrintWriter out, List<MergedEvent> events, int limit) {
+        out.printf("  %-10s %-5s %-30s %-26s %s | %s%n", "date", "grain", "source -> target  CAMEO PLOVER", "document (+others)",
+                "conf", "evidence");
         int n = 0;
         for (MergedEvent m : events) {
             if (n++ >= limit) {

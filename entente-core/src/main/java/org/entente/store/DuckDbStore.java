@@ -160,10 +160,16 @@ public final class DuckDbStore implements EventStore {
     @Override
     public List<DyadCount> dyads(int limit) {
         List<DyadCount> out = new ArrayList<>();
-        String sql = "SELECT dyad, count(*) AS n FROM events WHERE NOT negated AND target_code IS NOT NULL "
+        String sql = "SELECT dyad, count(*) AS n, count(DISTINCT event_id), "
+                + "string_agg(DISTINCT CASE WHEN split_part(dyad, '-', 1) = split_part(dyad, '-', 2) "
+                + "THEN least(source_code, target_code) || '-' || greatest(source_code, target_code) END, ', ') "
+                + "FROM events WHERE NOT negated AND target_code IS NOT NULL "
                 + "AND dyad LIKE '%-%' GROUP BY dyad ORDER BY n DESC, dyad LIMIT " + limit;
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) out.add(new DyadCount(rs.getString(1), rs.getInt(2)));
+            while (rs.next()) {
+                String sides = rs.getString(4);
+                out.add(new DyadCount(rs.getString(1), rs.getInt(2), rs.getInt(3), sides == null ? "" : sides));
+            }
         } catch (SQLException e) {
             throw new StoreException("dyad query failed", e);
         }

@@ -34,7 +34,14 @@ public interface EventStore extends AutoCloseable {
     @Override
     void close();
 
-    /** A dyad with its number of events. */
-    record DyadCount(String dyad, int events) {
+    /**
+     * A dyad with its number of reports ({@code events}: one per document that reports an act), of
+     * merged events (happenings) and, for a dyad within one state ("USA-USA"), the pairs of its
+     * actors that make it ("USAGOV-USALEG"); empty otherwise.
+     */
+    record DyadCount(String dyad, int events, int happenings, String sides) {
+        public DyadCount(String dyad, int events) {
+            this(dyad, events, events, "");
+        }
     }
 }
