@@ -6,6 +6,7 @@ import org.entente.model.ActorRef;
 import org.entente.model.Event;
 import org.entente.model.EventDate;
 import org.entente.model.Evidence;
+import org.entente.model.Provenance;
 import org.entente.model.Sentence;
 import org.entente.model.Token;
 
@@ -93,8 +94,13 @@ final class EventBuilder {
         ActorRef src = ActorRef.of(s.text(), s.actor(), s.mention().person());
         ActorRef tgt = t == null ? null : ActorRef.of(t.text(), t.actor(), t.text() == null ? null : t.mention().person());
         out.add(new Event(doc, sent.index(), src, tgt, c.code(), c.root(), c.quadClass(), c.goldstein(), cameo.plover(code),
-                EventDate.UNKNOWN, evidence, trigger, confidence(m, s, t), m.pattern().source() + (m.intent() ? " +intent" : ""),
+                EventDate.UNKNOWN, evidence, trigger, confidence(m, s, t), provenance(m),
                 m.negated()));
+    }
+
+    private static Provenance provenance(Match m) {
+        Provenance p = Provenance.parse(m.pattern().source()); // the pattern's "file:line"
+        return m.intent() ? p.asIntended() : p;
     }
 
     private static double confidence(Match m, Party s, Party t) {

@@ -6,6 +6,7 @@ import org.entente.model.AnnotatedArticle;
 import org.entente.model.Event;
 import org.entente.model.EventDate;
 import org.entente.model.Evidence;
+import org.entente.model.Provenance;
 import org.entente.model.Sentence;
 import org.entente.nlp.SentenceEmbedder;
 
@@ -151,7 +152,7 @@ public final class JudgedCoder implements EventCoder {
         String ruleType = labels.canonical(e.plover());
         if (ruleType == null || e.negated()) return e;
         Judge.Verdict v = judge.judge(vector, cues(e, sentence));
-        String why = e.rule() + " +judge:" + judge.version();
+        Provenance why = e.provenance().decidedBy(judge.version());
         if (v.type().equals(ruleType)) return e.recoded(e.cameo(), e.root(), e.quadClass(), e.goldstein(), e.plover(),
                 round((e.confidence() + v.probability()) / 2), why);
         if (v.type().equals(JudgeLabels.NONE)) {
@@ -168,7 +169,7 @@ public final class JudgedCoder implements EventCoder {
                 e.target() == null ? null : e.target().sector(), e.target() != null);
     }
 
-    private Event retyped(Event e, Judge.Verdict v, String why) {
+    private Event retyped(Event e, Judge.Verdict v, Provenance why) {
         CameoTable.Code c = cameo.get(labels.cameo(v.type()));
         if (c == null) return e;
         return e.recoded(c.code(), c.root(), c.quadClass(), c.goldstein(), cameo.plover(c.code()), round(v.probability()), why);
@@ -185,7 +186,7 @@ public final class JudgedCoder implements EventCoder {
         Evidence evidence = new Evidence(sentence.text(), sentence.begin(), sentence.end());
         return new Event(article.article().docId(), sentence.index(), src, tgt, c.code(), c.root(), c.quadClass(),
                 c.goldstein(), cameo.plover(c.code()), EventDate.UNKNOWN, evidence, p.verb(), round(v.probability()),
-                "judge:" + judge.version(), false);
+                Provenance.proposedBy(judge.version()), false);
     }
 
     private static double round(double p) {

@@ -16,14 +16,14 @@ package org.entente.model;
  * @param evidence   the sentence and its offsets in the clean text
  * @param trigger    the words that express the act, with offsets
  * @param confidence 0..1
- * @param rule       the lexicon entry or rule that fired
+ * @param provenance the lexicon entry or rule that fired, and the model that decided ({@link #rule()} writes it out)
  * @param negated    true when the sentence says it did not happen (kept out of default output)
  * @param ploverMode how the act was done where the CAMEO code says ("visit", "arrest"), or null
  * @param ploverContext the PLOVER contexts the evidence speaks of ("military", "legal"); empty when none
  */
 public record Event(String doc, int sentence, ActorRef source, ActorRef target,
                     String cameo, String root, int quadClass, double goldstein, String plover,
-                    EventDate date, Evidence evidence, Evidence trigger, double confidence, String rule,
+                    EventDate date, Evidence evidence, Evidence trigger, double confidence, Provenance provenance,
                     boolean negated, String ploverMode, java.util.List<String> ploverContext) {
     public Event {
         ploverContext = ploverContext == null ? java.util.List.of() : java.util.List.copyOf(ploverContext);
@@ -32,23 +32,36 @@ public record Event(String doc, int sentence, ActorRef source, ActorRef target,
     /** An event as a coder first makes it: PLOVER mode and context are added by the events stage. */
     public Event(String doc, int sentence, ActorRef source, ActorRef target, String cameo, String root, int quadClass,
                  double goldstein, String plover, EventDate date, Evidence evidence, Evidence trigger, double confidence,
+                 Provenance provenance, boolean negated) {
+        this(doc, sentence, source, target, cameo, root, quadClass, goldstein, plover, date, evidence, trigger, confidence,
+                provenance, negated, null, java.util.List.of());
+    }
+
+    /** An event with its provenance in written form ("file:line +intent"), as a store holds it. */
+    public Event(String doc, int sentence, ActorRef source, ActorRef target, String cameo, String root, int quadClass,
+                 double goldstein, String plover, EventDate date, Evidence evidence, Evidence trigger, double confidence,
                  String rule, boolean negated) {
         this(doc, sentence, source, target, cameo, root, quadClass, goldstein, plover, date, evidence, trigger, confidence,
-                rule, negated, null, java.util.List.of());
+                Provenance.parse(rule), negated, null, java.util.List.of());
+    }
+
+    /** The provenance written out: the contract's {@code rule} field. */
+    public String rule() {
+        return provenance.toString();
     }
 
     public Event withDate(EventDate d) {
         return new Event(doc, sentence, source, target, cameo, root, quadClass, goldstein, plover,
-                d, evidence, trigger, confidence, rule, negated, ploverMode, ploverContext);
+                d, evidence, trigger, confidence, provenance, negated, ploverMode, ploverContext);
     }
 
     public Event withActors(ActorRef s, ActorRef t) {
         return new Event(doc, sentence, s, t, cameo, root, quadClass, goldstein, plover,
-                date, evidence, trigger, confidence, rule, negated, ploverMode, ploverContext);
+                date, evidence, trigger, confidence, provenance, negated, ploverMode, ploverContext);
     }
 
     /** The same report under another code (a judge's verdict), with its confidence and provenance. */
-    public Event recoded(String code, String codeRoot, int quad, double weight, String type, double conf, String why) {
+    public Event recoded(String code, String codeRoot, int quad, double weight, String type, double conf, Provenance why) {
         return new Event(doc, sentence, source, target, code, codeRoot, quad, weight, type,
                 date, evidence, trigger, conf, why, negated, null, ploverContext);
     }
@@ -56,7 +69,7 @@ public record Event(String doc, int sentence, ActorRef source, ActorRef target,
     /** The same event with its PLOVER mode and contexts. */
     public Event withPlover(String mode, java.util.List<String> contexts) {
         return new Event(doc, sentence, source, target, cameo, root, quadClass, goldstein, plover,
-                date, evidence, trigger, confidence, rule, negated, mode, contexts);
+                date, evidence, trigger, confidence, provenance, negated, mode, contexts);
     }
 
     /**

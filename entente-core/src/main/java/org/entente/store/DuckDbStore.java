@@ -210,7 +210,7 @@ public final class DuckDbStore implements EventStore {
         Evidence trigger = rs.getString(23) == null ? null : new Evidence(rs.getString(23), rs.getInt(24), rs.getInt(25));
         String contexts = rs.getString(31);
         return new Event(rs.getString(1), rs.getInt(2), src, tgt, rs.getString(11), rs.getString(12), rs.getInt(13),
-                rs.getDouble(14), rs.getString(15), date, evidence, trigger, rs.getDouble(26), rs.getString(27), rs.getBoolean(28),
+                rs.getDouble(14), rs.getString(15), date, evidence, trigger, rs.getDouble(26), org.entente.model.Provenance.parse(rs.getString(27)), rs.getBoolean(28),
                 rs.getString(30), contexts == null ? List.of() : List.of(contexts.split(";")));
     }
 

@@ -41,7 +41,7 @@ public final class EventDater {
 
     private EventDate dateOf(Event e, List<Sentence> sentences, Map<Integer, List<TimeExpression>> cache,
                              LocalDate anchor, boolean inferred, LocalDate published) {
-        boolean future = e.rule().contains("+intent");
+        boolean future = e.provenance().intended();
         Sentence s = sentences.get(e.sentence());
         int at = e.trigger() == null ? s.begin() : e.trigger().start();
         for (int k = s.index(); k >= 0; k--) {
