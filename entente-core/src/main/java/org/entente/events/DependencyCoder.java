@@ -87,57 +87,13 @@ public final class DependencyCoder implements EventCoder {
         Match best = null;
         int bestPhrase = -1;
         for (Pattern p : patterns) {
-            if (!p.particles().isEmpty()) {
-                int prt = ps.child(v, "compound:prt");
-                if (prt < 0 || !p.particles().contains(ps.token(prt).word().toLowerCase())) continue;
-            }
-            int head = obj;
-            if (p.objects().equals(Pattern.ACTOR) || p.objects().equals(Pattern.SOMEONE)) {
-                if (obj >= 0 ? !namesSomeone(ps, obj) : p.objects().equals(Pattern.SOMEONE)) continue; // "meet U.S. complaints", "called a moratorium"
-            } else if (!p.objects().isEmpty()) {
-                head = Slots.namedHead(ps, obj, p.objects());
-                if (head < 0) continue;
-            }
-            if (!p.subjects().isEmpty() && (sourceHead < 0 || Slots.namedHead(ps, sourceHead, p.subjects()) < 0)) continue;
-            int x = -1;
-            if (!p.xcomps().isEmpty()) {
-                for (int c : ps.childrenOf(v, "xcomp")) if (ps.lemmaIn(c, p.xcomps())) x = c;
-                if (x < 0) continue;
-            }
-            if (p.noTarget() && obj >= 0 && !passive) continue;
-            int phrase = p.preps().isEmpty() ? -1 : Slots.prepTarget(ps, p, v, obj, x); // "to Moscow", "with Putin"
-            int target = -1;
-            if (!p.noTarget()) {
-                if (!p.preps().isEmpty()) {
-                    target = phrase;
-                } else if (!p.namesObject()) {
-                    target = x >= 0 ? Slots.complementTarget(ps, x) : obj >= 0 ? obj : Slots.clausalSubject(ps, v);
-                    if (target < 0 && x < 0) {
-                        int xc = ps.child(v, "xcomp");
-                        if (xc >= 0) target = Slots.complementTarget(ps, xc); // "threatened to deliver blows to the US"
-                    }
-                } else {
-                    target = Slots.possessor(ps, head);
-                }
-            }
-            List<ActorMention> targets = Slots.targetArgument(ps, target, p).stream()
-                    .filter(m -> !(m.pronoun() && NearbyActors.sameActor(m, subjects))).toList(); // "reneged on his commitment"
-            if (targets.isEmpty() && obj >= 0 && (target < 0 || target == obj) && isEventNoun(ps, obj)) {
-                int agent = Slots.eventAgent(ps, obj); // "prevented the demonstration staged by students": acts on those who act
-                if (agent >= 0) { // but "mounted its invasion" is the subject's own act
-                    targets = ps.argument(agent).stream().filter(m -> !NearbyActors.sameActor(m, subjects)).toList();
-                    if (targets.isEmpty()) target = agent;
-                }
-            }
+            PatternFit fit = PatternFit.of(ps, p, v, obj, sourceHead, passive);
+            if (fit == null) continue;
+            Filled f = fill(ps, p, v, obj, fit, subjects, conditional);
+            int target = f.target(), phrase = f.phrase();
+            List<ActorMention> targets = f.targets();
+            int head = fit.head();
             CameoTable.Root root = cameo.root(p.cameo());
-            if (targets.isEmpty() && root.placed()) targets = ps.placeIn(v); // "eased curbs in Kosovo"
-            if (targets.isEmpty() && target >= 0 && ps.lemmaIn(target, Words.PEOPLE)) {
-                ActorMention home = NearbyActors.homeCivilians(ps, target, subjects, v);
-                if (home != null) targets = List.of(home); // "police opened fire on demonstrators": the state's own people
-            }
-            if (targets.isEmpty() && (root.isThreat() || conditional && Modality.threatens(p.cameo()))) {
-                targets = ps.argument(Slots.conditionSubject(ps, v));
-            }
             boolean phraseMissing = !p.preps().isEmpty() && target < v; // "warned of setbacks" has its phrase, "With the end of ..., they agreed" not
             int score = p.specificity() * 2 + (targets.isEmpty() ? (phraseMissing ? -3 : 0) : 3);
             if (best == null || score > best.score()) {
@@ -166,6 +122,53 @@ public final class DependencyCoder implements EventCoder {
         if (best != null && best.targets().isEmpty() && !best.pattern().preps().isEmpty() && !best.pattern().namesObject()
                 && best.pattern().xcomps().isEmpty() && best.pattern().particles().isEmpty() && bestPhrase < 0) return null;
         return best;
+    }
+
+    /** What filling a fitted pattern's slots gives: its prepositional phrase, its target's head, and the target's actors. */
+    private record Filled(int phrase, int target, List<ActorMention> targets) {
+    }
+
+    /**
+     * Fills a fitted pattern's target slot: the pattern's phrase ("to Moscow"), its complement's or
+     * object's argument, the owner of a named object; then, where that names no one, the agent of an
+     * acted-on event noun, the place of a placed act, the source's own people, a threat's condition.
+     */
+    private Filled fill(ParsedSentence ps, Pattern p, int v, int obj, PatternFit fit, List<ActorMention> subjects, boolean conditional) {
+        int x = fit.x();
+        int phrase = p.preps().isEmpty() ? -1 : Slots.prepTarget(ps, p, v, obj, x); // "to Moscow", "with Putin"
+        int target = -1;
+        if (!p.noTarget()) {
+            if (!p.preps().isEmpty()) {
+                target = phrase;
+            } else if (!p.namesObject()) {
+                target = x >= 0 ? Slots.complementTarget(ps, x) : obj >= 0 ? obj : Slots.clausalSubject(ps, v);
+                if (target < 0 && x < 0) {
+                    int xc = ps.child(v, "xcomp");
+                    if (xc >= 0) target = Slots.complementTarget(ps, xc); // "threatened to deliver blows to the US"
+                }
+            } else {
+                target = Slots.possessor(ps, fit.head());
+            }
+        }
+        List<ActorMention> targets = Slots.targetArgument(ps, target, p).stream()
+                .filter(m -> !(m.pronoun() && NearbyActors.sameActor(m, subjects))).toList(); // "reneged on his commitment"
+        if (targets.isEmpty() && obj >= 0 && (target < 0 || target == obj) && isEventNoun(ps, obj)) {
+            int agent = Slots.eventAgent(ps, obj); // "prevented the demonstration staged by students": acts on those who act
+            if (agent >= 0) { // but "mounted its invasion" is the subject's own act
+                targets = ps.argument(agent).stream().filter(m -> !NearbyActors.sameActor(m, subjects)).toList();
+                if (targets.isEmpty()) target = agent;
+            }
+        }
+        CameoTable.Root root = cameo.root(p.cameo());
+        if (targets.isEmpty() && root.placed()) targets = ps.placeIn(v); // "eased curbs in Kosovo"
+        if (targets.isEmpty() && target >= 0 && ps.lemmaIn(target, Words.PEOPLE)) {
+            ActorMention home = NearbyActors.homeCivilians(ps, target, subjects, v);
+            if (home != null) targets = List.of(home); // "police opened fire on demonstrators": the state's own people
+        }
+        if (targets.isEmpty() && (root.isThreat() || conditional && Modality.threatens(p.cameo()))) {
+            targets = ps.argument(Slots.conditionSubject(ps, v));
+        }
+        return new Filled(phrase, target, targets);
     }
 
     private Match noun(ParsedSentence ps, int n) {
@@ -224,15 +227,6 @@ public final class DependencyCoder implements EventCoder {
             }
         }
         return best;
-    }
-
-    /**
-     * Whether a noun phrase's head names someone: an actor ("the Iranian president"), a name, plain people,
-     * or a pronoun; not a thing an actor qualifies ("U.S. complaints", "a French contract").
-     */
-    private static boolean namesSomeone(ParsedSentence ps, int head) {
-        return ps.mentionAt(head) != null || ps.token(head).pos().startsWith("NNP") || ps.lemmaIn(head, Words.PEOPLE)
-                || ps.token(head).pos().startsWith("PRP");
     }
 
     private boolean isEventNoun(ParsedSentence ps, int n) {

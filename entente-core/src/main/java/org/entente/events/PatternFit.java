@@ -1,0 +1,44 @@
+package org.entente.events;
+
+/**
+ * Whether a verb pattern of the lexicon fits a verb's clause: its particle ("carry out"), what its
+ * object must be (someone, or a named noun: "signed an agreement"), what its subject must be, the
+ * complement it needs ("agreed to meet"), and that a pattern with no target has no object. Choosing
+ * the pattern; {@link DependencyCoder} then fills its slots.
+ *
+ * @param head the object's head the pattern names (or the object itself)
+ * @param x    the open complement the pattern needs, or -1
+ */
+record PatternFit(int head, int x) {
+    /** The fit of pattern {@code p} on verb {@code v}, or null when it does not fit. */
+    static PatternFit of(ParsedSentence ps, Pattern p, int v, int obj, int sourceHead, boolean passive) {
+        if (!p.particles().isEmpty()) {
+            int prt = ps.child(v, "compound:prt");
+            if (prt < 0 || !p.particles().contains(ps.token(prt).word().toLowerCase())) return null;
+        }
+        int head = obj;
+        if (p.objects().equals(Pattern.ACTOR) || p.objects().equals(Pattern.SOMEONE)) {
+            if (obj >= 0 ? !namesSomeone(ps, obj) : p.objects().equals(Pattern.SOMEONE)) return null; // "meet U.S. complaints", "called a moratorium"
+        } else if (!p.objects().isEmpty()) {
+            head = Slots.namedHead(ps, obj, p.objects());
+            if (head < 0) return null;
+        }
+        if (!p.subjects().isEmpty() && (sourceHead < 0 || Slots.namedHead(ps, sourceHead, p.subjects()) < 0)) return null;
+        int x = -1;
+        if (!p.xcomps().isEmpty()) {
+            for (int c : ps.childrenOf(v, "xcomp")) if (ps.lemmaIn(c, p.xcomps())) x = c;
+            if (x < 0) return null;
+        }
+        if (p.noTarget() && obj >= 0 && !passive) return null;
+        return new PatternFit(head, x);
+    }
+
+    /**
+     * Whether a noun phrase's head names someone: an actor ("the Iranian president"), a name, plain people,
+     * or a pronoun; not a thing an actor qualifies ("U.S. complaints", "a French contract").
+     */
+    static boolean namesSomeone(ParsedSentence ps, int head) {
+        return ps.mentionAt(head) != null || ps.token(head).pos().startsWith("NNP") || ps.lemmaIn(head, Words.PEOPLE)
+                || ps.token(head).pos().startsWith("PRP");
+    }
+}
