@@ -48,7 +48,9 @@ final class ExportCommand implements Callable<Integer> {
                     }
                 }
                 case "gdelt" -> {
-                    GdeltExport.write(merged(db), db.documents(), out);
+                    int undated = GdeltExport.write(merged(db), db.documents(), out);
+                    if (undated > 0) System.err.println("left out " + undated + " undated event" + (undated == 1 ? "" : "s")
+                            + ": GDELT rows need a date (export --format jsonl or csv keeps them)");
                     System.err.println("wrote " + out.resolve(GdeltExport.EVENTS) + ", " + GdeltExport.MENTIONS + ", " + GdeltExport.EVIDENCE);
                 }
                 case "csv" -> copy(db, "events.csv", "(FORMAT csv, HEADER true)");

@@ -177,6 +177,8 @@ class CliTest {
         List<String> rows = Files.readAllLines(out.resolve("entente.export.CSV"));
         assertTrue(!rows.isEmpty());
         for (String row : rows) assertEquals(61, row.split("\t", -1).length, row);
+        String sourceUrl = rows.get(0).split("\t", -1)[60];
+        assertEquals(dir.resolve("a.txt").toAbsolutePath().normalize().toUri().toString(), sourceUrl, "a .txt input's SOURCEURL is its file: URI");
         for (String row : Files.readAllLines(out.resolve("entente.mentions.CSV"))) assertEquals(16, row.split("\t", -1).length);
         Run parquet = run("export", "--db", db.toString(), "--format", "parquet", "--out", out.toString());
         assertEquals(0, parquet.status(), parquet.err());

@@ -215,17 +215,33 @@ public final class DuckDbStore implements EventStore {
     }
 
     /** What the exports need to know of each stored document, by id. */
-    public record DocumentInfo(String id, String url, String outlet, java.time.LocalDate published, int length) {
+    public record DocumentInfo(String id, String url, String outlet, java.time.LocalDate published, int length, String origin) {
+        /**
+         * Where a reader finds the document: its URL, else a {@code file:} URI of the file it was
+         * read from ({@code #line=N} for a line of a JSONL file), else its id.
+         */
+        public String address() {
+            if (url != null && !url.isBlank()) return url;
+            if (origin == null || origin.isBlank()) return id;
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(.+\\.jsonl):(\\d+)").matcher(origin);
+            String file = m.matches() ? m.group(1) : origin;
+            try {
+                String uri = java.nio.file.Path.of(file).toAbsolutePath().normalize().toUri().toString();
+                return m.matches() ? uri + "#line=" + m.group(2) : uri;
+            } catch (java.nio.file.InvalidPathException e) {
+                return origin;
+            }
+        }
     }
 
     public java.util.Map<String, DocumentInfo> documents() {
         java.util.Map<String, DocumentInfo> out = new java.util.HashMap<>();
         try (Statement st = db.createStatement();
-             ResultSet rs = st.executeQuery("SELECT id, url, outlet, published, length(text) FROM documents")) {
+             ResultSet rs = st.executeQuery("SELECT id, url, outlet, published, length(text), origin FROM documents")) {
             while (rs.next()) {
                 Date p = rs.getDate(4);
                 out.put(rs.getString(1), new DocumentInfo(rs.getString(1), rs.getString(2), rs.getString(3),
-                        p == null ? null : p.toLocalDate(), rs.getInt(5)));
+                        p == null ? null : p.toLocalDate(), rs.getInt(5), rs.getString(6)));
             }
         } catch (SQLException e) {
             throw new StoreException("document query failed", e);

@@ -34,7 +34,9 @@ public final class GdeltExport {
     private GdeltExport() {
     }
 
-    public static void write(List<MergedEvent> merged, Map<String, DuckDbStore.DocumentInfo> docs, Path dir) throws IOException {
+    /** Writes the three files; returns how many merged events were left out for want of a date (GDELT rows need one). */
+    public static int write(List<MergedEvent> merged, Map<String, DuckDbStore.DocumentInfo> docs, Path dir) throws IOException {
+        int undated = 0;
         Files.createDirectories(dir);
         String added = LocalDateTime.now(ZoneOffset.UTC).format(STAMP);
         try (BufferedWriter ev = Files.newBufferedWriter(dir.resolve(EVENTS), StandardCharsets.UTF_8);
@@ -45,7 +47,10 @@ public final class GdeltExport {
             side.newLine();
             for (MergedEvent m : merged) {
                 Event e = m.event();
-                if (e.date().value() == null) continue; // GDELT rows need a date
+                if (e.date().value() == null) { // GDELT rows need a date
+                    undated++;
+                    continue;
+                }
                 line(ev, eventRow(m, docs, added));
                 for (Event x : m.mentions()) {
                     line(mn, mentionRow(m.id(), x, docs.get(x.doc())));
@@ -55,6 +60,7 @@ public final class GdeltExport {
                 }
             }
         }
+        return undated;
     }
 
     static List<String> eventRow(MergedEvent m, Map<String, DuckDbStore.DocumentInfo> docs, String added) {
@@ -86,7 +92,7 @@ public final class GdeltExport {
         for (int i = 36; i <= 59; i++) r.add("");
         r.add(added);
         DuckDbStore.DocumentInfo info = docs.get(e.doc());
-        r.add(info != null && info.url() != null ? info.url() : e.doc());
+        r.add(info != null ? info.address() : e.doc());
         return r;
     }
 
@@ -108,7 +114,7 @@ public final class GdeltExport {
         r.add(info == null || info.published() == null ? "" : info.published().format(DateTimeFormatter.BASIC_ISO_DATE) + "000000");
         r.add("1");
         r.add(info == null || info.outlet() == null ? "" : info.outlet());
-        r.add(info != null && info.url() != null ? info.url() : x.doc());
+        r.add(info != null ? info.address() : x.doc());
         r.add(Integer.toString(x.sentence() + 1));
         r.add("-1");
         r.add("-1");
