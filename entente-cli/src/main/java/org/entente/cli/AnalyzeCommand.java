@@ -47,12 +47,14 @@ final class AnalyzeCommand implements Callable<Integer> {
             Runner.Summary s = Runner.run(paths, threads.threads, d -> statements.apply(pipeline.process(d)), db::contains, new Runner.Listener<>() {
                 @Override
                 public void done(Document d, Analysis a) {
+                    int found = 0;
                     if (db.put(d, a.annotated().article(), a.events())) {
-                        events[0] += a.reported().size();
+                        found = a.reported().size();
+                        events[0] += found;
                     } else {
                         events[1]++;
                     }
-                    progress.tick();
+                    progress.tick(found);
                 }
 
                 @Override

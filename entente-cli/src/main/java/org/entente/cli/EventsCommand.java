@@ -42,7 +42,7 @@ final class EventsCommand implements Callable<Integer> {
                 @Override
                 public void done(Document d, Analysis a) {
                     write(out, a, negated);
-                    progress.tick();
+                    progress.tick((negated ? a.events() : a.reported()).size());
                 }
 
                 @Override

@@ -1,29 +1,44 @@
 package org.entente.cli;
 
-/** A progress line on standard error, shown only when it is a terminal. */
+/**
+ * Progress on standard error: documents done, documents per second and events so far. On a
+ * terminal a line redrawn in place; elsewhere (a log, CI) a plain line every ten seconds, so a long
+ * run is never silent.
+ */
 final class Progress implements AutoCloseable {
+    private static final long REDRAW = 200_000_000L;
+    private static final long LOG_EVERY = 10_000_000_000L;
     private final boolean tty = System.console() != null && System.getenv("CI") == null;
     private final long started = System.nanoTime();
     private int done;
-    private long lastDraw;
+    private long events;
+    private long lastDraw = started;
 
     void tick() {
+        tick(0);
+    }
+
+    /** One more document done, with the events it gave. */
+    synchronized void tick(int newEvents) {
         done++;
-        if (!tty) return;
+        events += newEvents;
         long now = System.nanoTime();
-        if (now - lastDraw < 200_000_000L) return;
+        if (now - lastDraw < (tty ? REDRAW : LOG_EVERY)) return;
         lastDraw = now;
-        double secs = (now - started) / 1e9;
-        int bar = (done / 10) % 21;
-        System.err.print("\r[" + "#".repeat(bar) + " ".repeat(20 - Math.min(bar, 20)) + "] " + done + " documents, "
-                + String.format("%.1f", done / Math.max(secs, 1e-9)) + "/s ");
+        double rate = done / Math.max((now - started) / 1e9, 1e-9);
+        String line = String.format("%,d documents, %.1f/s, %,d events so far", done, rate, events);
+        if (tty) {
+            System.err.print("\r" + line + "   ");
+        } else {
+            System.err.println("entente: " + line);
+        }
         System.err.flush();
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (tty && done > 0) {
-            System.err.print("\r" + " ".repeat(60) + "\r");
+            System.err.print("\r" + " ".repeat(70) + "\r");
             System.err.flush();
         }
     }
