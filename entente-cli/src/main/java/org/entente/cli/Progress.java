@@ -14,10 +14,6 @@ final class Progress implements AutoCloseable {
     private long events;
     private long lastDraw = started;
 
-    void tick() {
-        tick(0);
-    }
-
     /** One more document done, with the events it gave. */
     synchronized void tick(int newEvents) {
         done++;

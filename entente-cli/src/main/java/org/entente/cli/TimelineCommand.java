@@ -33,10 +33,12 @@ final class TimelineCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** One line of the timeline, and its header. */
+    private static final String ROW = "  %-10s %-5s %-30s %-26s %s | %s%n";
+
     /** The merged events, oldest first, each with its best report and how many documents report it. */
     static void print(PrintWriter out, List<MergedEvent> events, int limit) {
-        out.printf("  %-10s %-5s %-30s %-26s %s | %s%n", "date", "grain", "source -> target  CAMEO PLOVER", "document (+others)",
-                "conf", "evidence");
+        out.printf(ROW, "date", "grain", "source -> target  CAMEO PLOVER", "document (+others)", "conf", "evidence");
         int n = 0;
         for (MergedEvent m : events) {
             if (n++ >= limit) {
@@ -47,7 +49,7 @@ final class TimelineCommand implements Callable<Integer> {
             String ev = e.evidence().text();
             if (ev.length() > 100) ev = ev.substring(0, 97) + "...";
             String docs = m.sources() == 1 ? e.doc() : e.doc() + " +" + (m.sources() - 1);
-            out.printf("  %-10s %-5s %-30s %-26s %s | %s%n", e.date().value(), e.date().grain().json(),
+            out.printf(ROW, e.date().value(), e.date().grain().json(),
                     AnalyzeCommand.describe(e), docs, String.format("%.2f", e.confidence()), ev);
         }
     }

@@ -43,11 +43,6 @@ public final class PeopleAtEventDate implements Stage {
     }
 
     @Override
-    public boolean appliesTo(DocumentRecord r) {
-        return r.codes();
-    }
-
-    @Override
     public DocumentRecord apply(DocumentRecord r) {
         Article article = r.article();
         LocalDate asOf = article.anchor();

@@ -6,7 +6,11 @@ import org.entente.stage.Stage;
 
 import java.util.Set;
 
-/** The events stage: rules propose, the judge decides ({@link EventCoder}); English text only. */
+/**
+ * The events stage: rules propose, the judge decides ({@link EventCoder}), and each event gets its
+ * PLOVER mode and contexts ({@link PloverFacts}), so every writer has them; English text only (it
+ * needs the parses the parse stage makes only for English).
+ */
 public final class CodeStage implements Stage {
     private final EventCoder coder;
 
@@ -34,12 +38,7 @@ public final class CodeStage implements Stage {
     }
 
     @Override
-    public boolean appliesTo(DocumentRecord r) {
-        return r.codes();
-    }
-
-    @Override
     public DocumentRecord apply(DocumentRecord r) {
-        return r.withEvents(coder.code(r.annotated(), r.mentions()), Part.EVENTS);
+        return r.withEvents(PloverFacts.apply(coder.code(r.annotated(), r.mentions())), Part.EVENTS);
     }
 }

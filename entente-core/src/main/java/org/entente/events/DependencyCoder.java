@@ -48,7 +48,7 @@ public final class DependencyCoder implements EventCoder {
             ParsedSentence ps = new ParsedSentence(s, ms);
             out.addAll(builder.build(article.article().docId(), ps, matches(ps)));
         }
-        return PloverFacts.apply(out);
+        return out;
     }
 
     /** Every pattern that fires in the sentence, after intent and reported-speech rules. */

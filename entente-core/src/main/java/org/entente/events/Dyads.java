@@ -26,8 +26,8 @@ final class Dyads {
     record Pair(int verb, ActorMention source, ActorMention target, boolean direct) {
     }
 
-    private static final Set<String> REPORTING = Set.of("say", "tell", "report", "accord", "quote", "add", "announce",
-            "confirm", "state", "claim", "according", "be", "have", "write", "note", "explain", "believe", "think");
+    /** Verbs that relate a speaker to what is said or thought, besides {@link NearbyActors#REPORTING}, and "be" and "have". */
+    private static final Set<String> NOT_ACTS = Set.of("be", "have", "write", "note", "explain", "believe", "think");
 
     /** Whether a sentence names at least two different actors, so that a structural dyad may exist in it. */
     static boolean twoActors(List<ActorMention> mentions) {
@@ -45,7 +45,8 @@ final class Dyads {
         Pair best = null;
         int bestScore = Integer.MIN_VALUE;
         for (int v = 0; v < ps.sentence.tokens().size(); v++) {
-            if (!ps.token(v).pos().startsWith("VB") || REPORTING.contains(ps.lemma(v))) continue;
+            String lemma = ps.lemma(v);
+            if (!ps.token(v).pos().startsWith("VB") || NearbyActors.REPORTING.contains(lemma) || NOT_ACTS.contains(lemma)) continue;
             boolean passive = ps.isPassive(v);
             List<ActorMention> sources = ps.argument(passive ? Slots.agent(ps, v) : ps.subject(v));
             if (sources.isEmpty() || sources.get(0).actors().isEmpty()) continue;

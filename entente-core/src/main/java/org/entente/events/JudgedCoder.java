@@ -57,12 +57,16 @@ public final class JudgedCoder implements EventCoder {
     /** The rules' sentences, and with a judge also those naming two different actors: the judge may type their dyad. */
     @Override
     public boolean needsParse(Sentence s, List<ActorMention> inSentence) {
-        return rules.needsParse(s, inSentence) || judge != null && namesTwoActors(inSentence);
+        return judge == null ? rules.needsParse(s, inSentence) : parsedForJudge(rules, s, inSentence);
     }
 
-    /** Whether a sentence's mentions name two different actors (pronouns aside), so that it may hold a dyad to type. */
-    public static boolean namesTwoActors(List<ActorMention> inSentence) {
-        return Dyads.twoActors(inSentence);
+    /**
+     * What a judge over these rules needs parsed: the rules' sentences, and those naming two
+     * different actors (pronouns aside), which may hold a structural dyad to type. Training parses
+     * the same sentences.
+     */
+    public static boolean parsedForJudge(EventCoder rules, Sentence s, List<ActorMention> inSentence) {
+        return rules.needsParse(s, inSentence) || Dyads.twoActors(inSentence);
     }
 
     /** The pair and word the judge would type in a sentence no rule coded: source, target (or null) and the verb. */
@@ -79,7 +83,7 @@ public final class JudgedCoder implements EventCoder {
     @Override
     public List<Event> code(AnnotatedArticle article, List<ActorMention> mentions) {
         List<Event> candidates = rules.code(article, mentions);
-        if (judge == null) return PloverFacts.apply(ReportFilter.apply(candidates));
+        if (judge == null) return ReportFilter.apply(candidates);
         Map<Integer, List<Event>> bySentence = new TreeMap<>();
         for (Event e : candidates) bySentence.computeIfAbsent(e.sentence(), k -> new ArrayList<>()).add(e);
         Map<Integer, List<ActorMention>> actorsOf = new TreeMap<>();
@@ -113,7 +117,7 @@ public final class JudgedCoder implements EventCoder {
                 if (proposed != null) out.add(proposed);
             }
         }
-        return PloverFacts.apply(ReportFilter.apply(out));
+        return ReportFilter.apply(out);
     }
 
     /**

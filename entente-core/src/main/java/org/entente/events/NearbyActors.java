@@ -28,7 +28,7 @@ final class NearbyActors {
         });
     }
 
-    private static final Set<String> REPORTING = Set.of("say", "tell", "report", "accord", "quote", "add", "announce",
+    static final Set<String> REPORTING = Set.of("say", "tell", "report", "accord", "quote", "add", "announce",
             "confirm", "state", "claim", "according");
 
     /**

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * What PLOVER records beside an event's type: the mode its CAMEO code names ("visit", "arrest")
- * and the contexts its evidence speaks of ("military", "legal"). Added as the coders' last step,
- * so that every writer (JSON, the store, CSV, Parquet, GDELT) has them without working them out.
+ * and the contexts its evidence speaks of ("military", "legal"). Added by the events stage
+ * ({@link CodeStage}), so that every writer (JSON, the store, CSV, Parquet, GDELT) has them without
+ * working them out.
  */
 public final class PloverFacts {
     private PloverFacts() {

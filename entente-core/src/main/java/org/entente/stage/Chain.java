@@ -25,9 +25,13 @@ public final class Chain {
         this.stages = List.copyOf(stages);
     }
 
-    /** Runs every stage that has work on the record, in order. */
+    /**
+     * Runs, in order, every stage that has work on the record: one whose requirements the record
+     * holds (a stage that skipped a document, as the parse stage skips text that is not English,
+     * leaves the stages that need its part idle) and that says it applies.
+     */
     public DocumentRecord run(DocumentRecord r) {
-        for (Stage s : stages) if (s.appliesTo(r)) r = s.apply(r);
+        for (Stage s : stages) if (r.parts().containsAll(s.requires()) && s.appliesTo(r)) r = s.apply(r);
         return r;
     }
 

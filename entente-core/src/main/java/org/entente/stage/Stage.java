@@ -18,7 +18,10 @@ public interface Stage {
 
     DocumentRecord apply(DocumentRecord record);
 
-    /** Whether the stage has work on this record; by default always (coding stages skip text that is not English). */
+    /**
+     * Whether the stage has work on a record that holds its requirements; by default always (the
+     * parse stage skips text that is not English, and the stages after it, lacking parses, follow).
+     */
     default boolean appliesTo(DocumentRecord record) {
         return true;
     }

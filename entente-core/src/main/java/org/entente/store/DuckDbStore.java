@@ -36,7 +36,8 @@ public final class DuckDbStore implements EventStore {
             if (parent != null) Files.createDirectories(parent);
             Class.forName("org.duckdb.DuckDBDriver");
             db = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
-            if (Schema.create(db)) Schema.addPloverFacts(db);
+            Schema.Missing missing = Schema.create(db);
+            if (missing.any()) Schema.migrate(db, missing);
         } catch (Exception e) {
             throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
         }
@@ -60,8 +61,7 @@ public final class DuckDbStore implements EventStore {
 
     @Override
     public boolean put(Document d, Article a, List<Event> events) {
-        try {
-            db.setAutoCommit(false);
+        return Transaction.run(db, "could not store " + d.id(), () -> {
             try (PreparedStatement doc = db.prepareStatement("INSERT INTO documents (hash, id, origin, title, published, "
                     + "published_after, author, outlet, language, text, url) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING")) {
                 doc.setString(1, ContentHash.of(d));
@@ -96,22 +96,8 @@ public final class DuckDbStore implements EventStore {
                 }
                 if (!blocks.isEmpty()) dirty.executeBatch();
             }
-            db.commit();
             return true;
-        } catch (SQLException e) {
-            try {
-                db.rollback();
-            } catch (SQLException ignored) {
-                // the original failure is what matters
-            }
-            throw new StoreException("could not store " + d.id() + ": " + e.getMessage(), e);
-        } finally {
-            try {
-                db.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // connection closing anyway
-            }
-        }
+        });
     }
 
     private static void bindEvent(PreparedStatement ps, Event e) throws SQLException {
@@ -140,7 +126,7 @@ public final class DuckDbStore implements EventStore {
         ps.setBoolean(i++, e.negated());
         ps.setString(i++, e.dyad());
         ps.setString(i++, e.ploverMode());
-        ps.setString(i++, e.ploverContext().isEmpty() ? null : String.join(";", e.ploverContext()));
+        ps.setString(i++, contexts(e));
         ps.setString(i, e.mergeBlock());
     }
 
@@ -200,6 +186,11 @@ public final class DuckDbStore implements EventStore {
         return out;
     }
 
+    /** An event's PLOVER contexts as the store keeps them: joined by ";", null when none. */
+    static String contexts(Event e) {
+        return e.ploverContext().isEmpty() ? null : String.join(";", e.ploverContext());
+    }
+
     static Event readEvent(ResultSet rs) throws SQLException {
         ActorRef src = new ActorRef(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), null);
         ActorRef tgt = rs.getString(8) == null ? null
@@ -216,6 +207,9 @@ public final class DuckDbStore implements EventStore {
 
     /** What the exports need to know of each stored document, by id. */
     public record DocumentInfo(String id, String url, String outlet, java.time.LocalDate published, int length, String origin) {
+        /** The origin of a JSONL document: the file and the line. */
+        private static final java.util.regex.Pattern JSONL_LINE = java.util.regex.Pattern.compile("(.+\\.jsonl):(\\d+)");
+
         /**
          * Where a reader finds the document: its URL, else a {@code file:} URI of the file it was
          * read from ({@code #line=N} for a line of a JSONL file), else its id.
@@ -223,7 +217,7 @@ public final class DuckDbStore implements EventStore {
         public String address() {
             if (url != null && !url.isBlank()) return url;
             if (origin == null || origin.isBlank()) return id;
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(.+\\.jsonl):(\\d+)").matcher(origin);
+            java.util.regex.Matcher m = JSONL_LINE.matcher(origin);
             String file = m.matches() ? m.group(1) : origin;
             try {
                 String uri = java.nio.file.Path.of(file).toAbsolutePath().normalize().toUri().toString();

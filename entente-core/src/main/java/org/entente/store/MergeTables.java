@@ -44,8 +44,8 @@ public final class MergeTables {
 
     /** Marks every block for merging again (after the merge rule changed). */
     public void markAllDirty() {
-        try (Statement st = db.createStatement()) {
-            st.execute("INSERT INTO dirty_blocks SELECT DISTINCT merge_block FROM events WHERE merge_block IS NOT NULL ON CONFLICT DO NOTHING");
+        try {
+            Schema.markAllDirty(db);
         } catch (SQLException e) {
             throw new StoreException("cannot mark the store for merging", e);
         }
@@ -100,8 +100,7 @@ public final class MergeTables {
 
     /** Writes where the merge put each report of {@code blocks} and clears them, all or nothing. */
     public void assign(List<Assignment> assignments, List<String> blocks) {
-        try {
-            db.setAutoCommit(false);
+        Transaction.run(db, "could not store the merge", () -> {
             try (PreparedStatement up = db.prepareStatement("UPDATE events SET event_id = ?, representative = ? WHERE rowid = ?");
                  PreparedStatement clear = db.prepareStatement("DELETE FROM dirty_blocks WHERE block = ?")) {
                 for (Assignment a : assignments) {
@@ -117,20 +116,7 @@ public final class MergeTables {
                 }
                 if (!blocks.isEmpty()) clear.executeBatch();
             }
-            db.commit();
-        } catch (SQLException e) {
-            try {
-                db.rollback();
-            } catch (SQLException ignored) {
-                // the original failure is what matters
-            }
-            throw new StoreException("could not store the merge: " + e.getMessage(), e);
-        } finally {
-            try {
-                db.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // connection closing anyway
-            }
-        }
+            return null;
+        });
     }
 }

@@ -9,9 +9,16 @@ final class Schema {
     private Schema() {
     }
 
-    /** Creates the tables where missing; true when an older store's events were given PLOVER columns to fill. */
-    static boolean create(Connection db) throws SQLException {
-        boolean legacy;
+    /** What the rows of a store made by an older version lack, found when it is opened. */
+    record Missing(boolean ploverFacts, boolean mergeBlocks) {
+        boolean any() {
+            return ploverFacts || mergeBlocks;
+        }
+    }
+
+    /** Creates the tables and columns where missing, and says what an older store's rows lack. */
+    static Missing create(Connection db) throws SQLException {
+        boolean legacy, unmerged;
         try (Statement st = db.createStatement()) {
             st.execute("CREATE TABLE IF NOT EXISTS documents (hash VARCHAR PRIMARY KEY, id VARCHAR NOT NULL, origin VARCHAR, "
                     + "title VARCHAR, published DATE, published_after DATE, author VARCHAR, outlet VARCHAR, "
@@ -25,53 +32,73 @@ final class Schema {
                     + "trigger_text VARCHAR, trigger_start INTEGER, trigger_end INTEGER, "
                     + "confidence DOUBLE, rule VARCHAR, negated BOOLEAN, dyad VARCHAR)");
             // stores made before events carried PLOVER mode and context get the columns, then their rows filled in
-            try (java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM information_schema.columns "
-                    + "WHERE table_name = 'events' AND column_name = 'plover_mode'")) {
-                rs.next();
-                legacy = rs.getInt(1) == 0;
-            }
+            legacy = !hasColumn(st, "events", "plover_mode");
             st.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS plover_mode VARCHAR");
             st.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS plover_context VARCHAR");
             // the stored merge: each report's block, the merged event it belongs to, whether it represents it;
             // blocks with new reports wait in dirty_blocks (written with the reports) until they are merged again
-            boolean unmerged;
-            try (java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM information_schema.columns "
-                    + "WHERE table_name = 'events' AND column_name = 'merge_block'")) {
-                rs.next();
-                unmerged = rs.getInt(1) == 0;
-            }
+            unmerged = !hasColumn(st, "events", "merge_block");
             st.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS merge_block VARCHAR");
             st.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS event_id BIGINT");
             st.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS representative BOOLEAN");
             st.execute("CREATE TABLE IF NOT EXISTS dirty_blocks (block VARCHAR PRIMARY KEY)");
-            if (unmerged) { // a store from before the stored merge: every block is merged on first use
-                st.execute("UPDATE events SET merge_block = CASE WHEN negated THEN NULL WHEN event_date IS NULL "
-                        + "THEN 'u|' || doc || '|' || sentence ELSE dyad || '|' || substr(event_date, 1, 4) END");
-                st.execute("INSERT INTO dirty_blocks SELECT DISTINCT merge_block FROM events WHERE merge_block IS NOT NULL "
-                        + "ON CONFLICT DO NOTHING");
-            }
             // schema changes go to the data file at once, so a killed run's write-ahead log holds only rows
             st.execute("CHECKPOINT");
         }
-        return legacy;
+        return new Missing(legacy, unmerged);
     }
 
-    /** Fills the PLOVER mode and context of the events of a store made before events carried them. */
-    static void addPloverFacts(Connection db) throws SQLException {
-        java.util.List<Object[]> rows = new java.util.ArrayList<>();
-        try (Statement st = db.createStatement();
-             java.sql.ResultSet rs = st.executeQuery("SELECT rowid, cameo, evidence_text FROM events WHERE plover IS NOT NULL")) {
-            while (rs.next()) rows.add(new Object[]{rs.getLong(1), rs.getString(2), rs.getString(3)});
+    private static boolean hasColumn(Statement st, String table, String column) throws SQLException {
+        try (java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM information_schema.columns WHERE table_name = '"
+                + table + "' AND column_name = '" + column + "'")) {
+            rs.next();
+            return rs.getInt(1) > 0;
         }
-        try (java.sql.PreparedStatement up = db.prepareStatement("UPDATE events SET plover_mode = ?, plover_context = ? WHERE rowid = ?")) {
-            for (Object[] r : rows) {
-                java.util.List<String> ctx = org.entente.events.PloverContext.standard().of((String) r[2]);
-                up.setString(1, org.entente.events.CameoTable.standard().ploverMode((String) r[1]));
-                up.setString(2, ctx.isEmpty() ? null : String.join(";", ctx));
-                up.setLong(3, (Long) r[0]);
-                up.addBatch();
+    }
+
+    /**
+     * Fills in what an older store's rows lack, from the same code that makes new rows: the PLOVER
+     * mode and contexts ({@link org.entente.events.PloverFacts}) and the merge block
+     * ({@link org.entente.model.Event#mergeBlock()}); every block then waits to be merged.
+     */
+    static void migrate(Connection db, Missing missing) throws SQLException {
+        java.util.List<Long> rows = new java.util.ArrayList<>();
+        java.util.List<org.entente.model.Event> events = new java.util.ArrayList<>();
+        try (Statement st = db.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT " + DuckDbStore.EVENT_COLUMNS + ", rowid FROM events")) {
+            int n = DuckDbStore.EVENT_COLUMNS.split(",").length;
+            while (rs.next()) {
+                events.add(DuckDbStore.readEvent(rs));
+                rows.add(rs.getLong(n + 1));
+            }
+        }
+        try (java.sql.PreparedStatement up = db.prepareStatement("UPDATE events SET plover_mode = ?, plover_context = ? WHERE rowid = ?");
+             java.sql.PreparedStatement block = db.prepareStatement("UPDATE events SET merge_block = ? WHERE rowid = ?")) {
+            for (int i = 0; i < rows.size(); i++) {
+                org.entente.model.Event e = events.get(i);
+                if (missing.ploverFacts() && e.plover() != null) {
+                    org.entente.model.Event p = org.entente.events.PloverFacts.of(e);
+                    up.setString(1, p.ploverMode());
+                    up.setString(2, DuckDbStore.contexts(p));
+                    up.setLong(3, rows.get(i));
+                    up.addBatch();
+                }
+                if (missing.mergeBlocks()) {
+                    block.setString(1, e.mergeBlock());
+                    block.setLong(2, rows.get(i));
+                    block.addBatch();
+                }
             }
             up.executeBatch();
+            block.executeBatch();
+        }
+        if (missing.mergeBlocks()) markAllDirty(db);
+    }
+
+    /** Marks every block of the store for merging again. */
+    static void markAllDirty(Connection db) throws SQLException {
+        try (Statement st = db.createStatement()) {
+            st.execute("INSERT INTO dirty_blocks SELECT DISTINCT merge_block FROM events WHERE merge_block IS NOT NULL ON CONFLICT DO NOTHING");
         }
     }
 }

@@ -30,11 +30,6 @@ public final class DateStage implements Stage {
     }
 
     @Override
-    public boolean appliesTo(DocumentRecord r) {
-        return r.codes();
-    }
-
-    @Override
     public DocumentRecord apply(DocumentRecord r) {
         return r.withEvents(dater.date(r.annotated(), r.events()), Part.DATES);
     }

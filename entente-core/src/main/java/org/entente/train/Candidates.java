@@ -102,7 +102,7 @@ final class Candidates {
 
             @Override
             public boolean needsParse(Sentence s, List<ActorMention> inSentence) {
-                return rules.needsParse(s, inSentence) || JudgedCoder.namesTwoActors(inSentence);
+                return JudgedCoder.parsedForJudge(rules, s, inSentence);
             }
         };
     }
