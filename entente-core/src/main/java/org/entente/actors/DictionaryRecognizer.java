@@ -2,6 +2,7 @@ package org.entente.actors;
 
 import org.entente.model.Actor;
 import org.entente.model.ActorMention;
+import org.entente.model.MentionOrigin;
 import org.entente.model.AnnotatedArticle;
 import org.entente.model.Sentence;
 import org.entente.model.Token;
@@ -74,8 +75,8 @@ public final class DictionaryRecognizer implements ActorRecognizer {
         return out;
     }
 
-    private record Resolved(Actor actor, String entry, String person, String sector, double certainty, LocalDate since) {
-        Resolved(Actor actor, String entry, String person, String sector, double certainty) {
+    private record Resolved(Actor actor, MentionOrigin entry, String person, String sector, double certainty, LocalDate since) {
+        Resolved(Actor actor, MentionOrigin entry, String person, String sector, double certainty) {
             this(actor, entry, person, sector, certainty, null);
         }
     }
@@ -102,7 +103,7 @@ public final class DictionaryRecognizer implements ActorRecognizer {
                     lastByTitle.put(agent.entry().key(), a);
                     since = kb.titledSince(person.entry().key(), agent.entry().sector());
                 }
-                return new Resolved(a, person.entry().source(), person.entry().key(), null, 0.95, since);
+                return new Resolved(a, MentionOrigin.named(person.entry().source()), person.entry().key(), null, 0.95, since);
             }
         }
         if (inst != null) {
@@ -111,24 +112,24 @@ public final class DictionaryRecognizer implements ActorRecognizer {
             boolean generic = a.country() == null && a.code().equals(a.sector()); // "a rights group": any state's
             if (placeCountry != null && (a.country() != null || generic) && !placeCountry.equals(a.country()) && a.sector() != null) {
                 // "Peru's Congress", "American aid groups": the generic institution name takes the named state
-                return new Resolved(kb.sectorOf(placeCountry, a.sector()), inst.entry().source(), null, a.sector(), 0.8);
+                return new Resolved(kb.sectorOf(placeCountry, a.sector()), MentionOrigin.named(inst.entry().source()), null, a.sector(), 0.8);
             }
-            return new Resolved(a, inst.entry().source(), null, null, 0.9);
+            return new Resolved(a, MentionOrigin.named(inst.entry().source()), null, null, 0.9);
         }
         if (agent != null && place != null) {
             Actor a = kb.sectorOf(place.entry().actor().country(), agent.entry().sector());
             lastByTitle.put(agent.entry().key(), a);
-            return new Resolved(a, agent.entry().source(), null, agent.entry().sector(), 0.85);
+            return new Resolved(a, MentionOrigin.agent(agent.entry().source()), null, agent.entry().sector(), 0.85);
         }
         if (agent != null) {
             Actor known = lastByTitle.get(agent.entry().key());
-            if (known != null) return new Resolved(known, "title:" + agent.entry().key(), null, null, 0.6);
-            return focus == null ? null : new Resolved(kb.sectorOf(focus, agent.entry().sector()), Focus.ENTRY + agent.entry().key(),
+            if (known != null) return new Resolved(known, MentionOrigin.of(MentionOrigin.Kind.TITLE_HOLDER, agent.entry().key()), null, null, 0.6);
+            return focus == null ? null : new Resolved(kb.sectorOf(focus, agent.entry().sector()), MentionOrigin.of(MentionOrigin.Kind.FOCUS, agent.entry().key()),
                     null, agent.entry().sector(), 0.5);
         }
         if (place != null) {
             double c = place.kind() == Entry.Kind.ADJECTIVE ? 0.6 : chunk.size() == 1 && locative ? PLACE_CERTAINTY : 0.9;
-            return new Resolved(place.entry().actor(), place.entry().source(), null, null, c);
+            return new Resolved(place.entry().actor(), MentionOrigin.named(place.entry().source()), null, null, c);
         }
         return null;
     }
@@ -140,7 +141,7 @@ public final class DictionaryRecognizer implements ActorRecognizer {
             int idx = loneAdjectives.get(k);
             ActorMention m = out.get(idx);
             if (!onlyListWords(s.tokens(), m.tokenEnd(), boundary)) break;
-            out.set(idx, m.withActors(List.of(kb.sectorOf(m.actor().country(), sector)), m.entry() + "+list"));
+            out.set(idx, m.withActors(List.of(kb.sectorOf(m.actor().country(), sector)), m.origin().asListed()));
             boundary = m.tokenStart();
         }
         loneAdjectives.clear();
@@ -279,11 +280,11 @@ public final class DictionaryRecognizer implements ActorRecognizer {
         return s.kind() == Entry.Kind.COUNTRY || s.kind() == Entry.Kind.SEAT;
     }
 
-    static ActorMention mention(Sentence s, int start, int end, Actor a, String entry, String person, double certainty) {
+    static ActorMention mention(Sentence s, int start, int end, Actor a, MentionOrigin entry, String person, double certainty) {
         return mention(s, start, end, a, entry, person, certainty, null);
     }
 
-    static ActorMention mention(Sentence s, int start, int end, Actor a, String entry, String person, double certainty,
+    static ActorMention mention(Sentence s, int start, int end, Actor a, MentionOrigin entry, String person, double certainty,
                                 LocalDate since) {
         List<Token> t = s.tokens();
         int b = t.get(start).begin(), e = t.get(end - 1).end();

@@ -1,6 +1,7 @@
 package org.entente.actors;
 
 import org.entente.model.ActorMention;
+import org.entente.model.MentionOrigin;
 
 import java.util.HashMap;
 import java.util.List;
@@ -13,14 +14,11 @@ import java.util.Map;
  * are named equally often, so a story about a dyad leaves its bare agents unresolved.
  */
 final class Focus {
-    /** Provenance prefix of a mention whose state is the article's focus. */
-    static final String ENTRY = "focus:";
-
     private final Map<String, Integer> counts = new HashMap<>();
 
     void count(List<ActorMention> mentions) {
         for (ActorMention m : mentions) {
-            if (m.actors().size() != 1 || m.entry() == null || m.entry().startsWith(ENTRY)) continue;
+            if (m.actors().size() != 1 || m.origin().kind() == MentionOrigin.Kind.FOCUS) continue;
             String c = m.actor().country();
             if (c != null) counts.merge(c, 1, Integer::sum);
         }

@@ -2,6 +2,7 @@ package org.entente.actors;
 
 import org.entente.model.Actor;
 import org.entente.model.ActorMention;
+import org.entente.model.MentionOrigin;
 import org.entente.model.Sentence;
 import org.entente.model.Token;
 
@@ -33,15 +34,15 @@ final class References {
             String w = t.get(i).word().toLowerCase();
             if (PERSONAL.contains(w) && t.get(i).pos().startsWith("PRP")) {
                 ActorMention p = latestPerson(s, i, named, before);
-                if (p != null) out.add(DictionaryRecognizer.mention(s, i, i + 1, p.actor(), ActorMention.PRONOUN_REFERENCE + p.text(), p.person(), 0.6));
+                if (p != null) out.add(DictionaryRecognizer.mention(s, i, i + 1, p.actor(), MentionOrigin.of(MentionOrigin.Kind.PRONOUN, p.text()), p.person(), 0.6));
                 continue;
             }
             int end = pairPhraseEnd(t, i);
             if (end > 0) {
                 List<Actor> pair = latestPair(s, i, named, before, GOVERNMENT_NOUNS.contains(t.get(end - 1).word().toLowerCase()));
                 if (pair != null) {
-                    ActorMention m = DictionaryRecognizer.mention(s, i, end, pair.get(0), "ref:pair", null, 0.6);
-                    out.add(m.withActors(pair, "ref:pair"));
+                    ActorMention m = DictionaryRecognizer.mention(s, i, end, pair.get(0), MentionOrigin.of(MentionOrigin.Kind.PAIR, null), null, 0.6);
+                    out.add(m.withActors(pair, m.origin()));
                 }
                 i = end - 1;
             }
@@ -81,7 +82,7 @@ final class References {
     }
 
     private static boolean isPerson(ActorMention m) {
-        return m.actors().size() == 1 && (m.person() != null || m.entry().startsWith("title:"));
+        return m.actors().size() == 1 && (m.person() != null || m.origin().kind() == MentionOrigin.Kind.TITLE_HOLDER);
     }
 
     private static List<Actor> latestPair(Sentence s, int token, List<ActorMention> named, List<ActorMention> before,

@@ -99,7 +99,7 @@ final class NearbyActors {
         Token t = ps.token(token);
         org.entente.model.Actor civ = new org.entente.model.Actor(s.code().substring(0, 3) + "CVL", s.country(), "CVL");
         return new ActorMention(ps.sentence.index(), token, token + 1, t.begin(), t.end(), t.word(), List.of(civ),
-                "rule:home-civilians", null, 0.5, null);
+                org.entente.model.MentionOrigin.rule("home-civilians"), null, 0.5, null);
     }
 
     /** Whether a token lies in a clause below the verb's own ("to protest the sending of troops to Iraq"). */

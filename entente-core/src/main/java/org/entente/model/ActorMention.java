@@ -12,24 +12,27 @@ import java.util.List;
  * @param end        character end offset
  * @param text       the span's text
  * @param actors     the actors it refers to: one, or several for "the two countries"
- * @param entry      the knowledge-base entry or rule that produced it (provenance)
+ * @param origin     how it was recognised: the knowledge-base entry or rule that produced it (provenance)
  * @param person     the person's knowledge-base key when the mention names a person, else null
  * @param certainty  how sure the recognition is, 0..1
  * @param since      when a titled person is named ("Syrian President Bashar al-Assad"), the day the
  *                   title first held: the text was written after it; else null
  */
 public record ActorMention(int sentence, int tokenStart, int tokenEnd, int start, int end, String text,
-                           List<Actor> actors, String entry, String person, double certainty, java.time.LocalDate since) {
+                           List<Actor> actors, MentionOrigin origin, String person, double certainty, java.time.LocalDate since) {
     public ActorMention {
         actors = List.copyOf(actors);
+        java.util.Objects.requireNonNull(origin, "origin");
     }
-
-    /** Provenance prefix of a mention that a pronoun makes of an earlier one ("he" for Rouhani). */
-    public static final String PRONOUN_REFERENCE = "ref:pronoun->";
 
     /** Whether this mention is a pronoun standing for an earlier mention. */
     public boolean pronoun() {
-        return entry != null && entry.startsWith(PRONOUN_REFERENCE);
+        return origin.kind() == MentionOrigin.Kind.PRONOUN;
+    }
+
+    /** The origin written out ("file:line", "title:president"): the {@code entry} field of JSON. */
+    public String entry() {
+        return origin.toString();
     }
 
     public Actor actor() {
@@ -40,7 +43,7 @@ public record ActorMention(int sentence, int tokenStart, int tokenEnd, int start
         return token >= tokenStart && token < tokenEnd;
     }
 
-    public ActorMention withActors(List<Actor> replaced, String newEntry) {
-        return new ActorMention(sentence, tokenStart, tokenEnd, start, end, text, replaced, newEntry, person, certainty, since);
+    public ActorMention withActors(List<Actor> replaced, MentionOrigin newOrigin) {
+        return new ActorMention(sentence, tokenStart, tokenEnd, start, end, text, replaced, newOrigin, person, certainty, since);
     }
 }

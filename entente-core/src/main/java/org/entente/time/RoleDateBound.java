@@ -4,6 +4,7 @@ import org.entente.actors.ActorRecognizer;
 import org.entente.actors.KnowledgeBase;
 import org.entente.actors.Role;
 import org.entente.model.ActorMention;
+import org.entente.model.MentionOrigin;
 import org.entente.model.AnnotatedArticle;
 import org.entente.model.Article;
 import org.entente.stage.DocumentRecord;
@@ -73,7 +74,7 @@ public final class RoleDateBound implements Stage {
     private LocalDate titleAlone(List<ActorMention> mentions) {
         Set<String> offices = new HashSet<>(); // "IRNGOV|president"
         for (ActorMention m : mentions) {
-            if (m.person() != null || m.actor().sector() == null || m.entry() == null || !m.entry().contains("agents.tsv")) continue;
+            if (m.person() != null || m.actor().sector() == null || m.origin().kind() != MentionOrigin.Kind.AGENT) continue;
             String[] words = m.text().toLowerCase(Locale.ROOT).split("[\\s’']+");
             offices.add(m.actor().code() + "|" + words[words.length - 1].replaceAll("s$", ""));
         }
