@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import org.entente.geo.Gazetteer;
 import org.entente.ingest.IngestSink;
 import org.entente.ingest.Inputs;
 import org.entente.model.Article;
@@ -45,6 +46,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!Files.exists(path)) throw new IllegalArgumentException("no corpus at " + path);
         List<Document> docs = load();
+        Gazetteer.Footprint gazetteer = Gazetteer.measure();
         Pipeline pipeline = Pipeline.standard();
         MemoryWatch mem = new MemoryWatch();
         mem.start();
@@ -58,6 +60,7 @@ final class BenchCommand implements Callable<Integer> {
         for (Document d : docs) articles.add(pipeline.clean(d));
         AtomicInteger tokens = new AtomicInteger();
         AtomicInteger events = new AtomicInteger();
+        java.util.Map<String, Double> before = pipeline.chain().seconds();
         long t0 = System.nanoTime();
         parallel(docs.size(), i -> {
             Analysis a = pipeline.process(docs.get(i), articles.get(i));
@@ -65,6 +68,8 @@ final class BenchCommand implements Callable<Integer> {
             events.addAndGet(a.reported().size());
         });
         double full = (System.nanoTime() - t0) / 1e9;
+        java.util.Map<String, Double> stageSeconds = pipeline.chain().seconds();
+        stageSeconds.replaceAll((name, sec) -> sec - before.getOrDefault(name, 0.0));
 
         AtomicInteger baseTokens = new AtomicInteger();
         long t1 = System.nanoTime();
@@ -99,6 +104,11 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf("actors alone (recognise + resolve, %d names, %d articles): %.0f tokens/s, %d mentions, %.2f s%n",
                 pipeline.knowledgeNames(), sample, recognisedTokens.get() / recog, mentions.get(), recog);
         System.out.printf("ratio: pipeline runs at %.2f of the POS-only speed%n", base / full);
+        double all = stageSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
+        StringBuilder shares = new StringBuilder();
+        stageSeconds.forEach((name, sec) -> shares.append(String.format(" %s %.1f%%", name, 100 * sec / all)));
+        System.out.println("time by stage:" + shares);
+        System.out.printf("gazetteer: %d names, loaded in %.2f s, %d MB of heap%n", gazetteer.names(), gazetteer.seconds(), gazetteer.heapMb());
         System.out.printf("peak heap: %d MB; peak RSS: %s after the pipeline pass, %s in all%n", mem.peakHeapMb(), pipelineRss,
                 MemoryWatch.peakRss());
         return 0;

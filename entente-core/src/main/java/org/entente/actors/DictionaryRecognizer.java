@@ -129,7 +129,7 @@ public final class DictionaryRecognizer implements ActorRecognizer {
         }
         if (place != null) {
             double c = place.kind() == Entry.Kind.ADJECTIVE ? 0.6 : chunk.size() == 1 && locative ? PLACE_CERTAINTY : 0.9;
-            return new Resolved(place.entry().actor(), MentionOrigin.named(place.entry().source()), null, null, c);
+            return new Resolved(place.entry().actor(), MentionOrigin.state(place.entry().source()), null, null, c);
         }
         return null;
     }

@@ -43,6 +43,7 @@ public final class Json {
         }
         n.put("date", e.date().value());
         n.put("dateGrain", e.date().grain().json());
+        if (e.location() != null) n.set("location", location(e.location()));
         if (e.date().inferred()) n.put("dateInferred", true);
         ObjectNode ev = n.putObject("evidence");
         ev.put("text", e.evidence().text());
@@ -58,6 +59,21 @@ public final class Json {
         n.put("rule", e.rule());
         n.put("dateRule", e.date().rule());
         if (e.negated()) n.put("negated", true);
+        return n;
+    }
+
+    private static ObjectNode location(org.entente.model.Location l) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("name", l.name());
+        n.put("country", l.country());
+        n.put("adm1", l.adm1());
+        if (l.adm1Code() != null) n.put("adm1Code", l.adm1Code());
+        n.put("lat", l.lat());
+        n.put("lon", l.lon());
+        if (l.geonameId() != null) n.put("geonameId", l.geonameId());
+        else n.putNull("geonameId");
+        n.put("grain", l.grain());
+        n.put("how", l.how());
         return n;
     }
 

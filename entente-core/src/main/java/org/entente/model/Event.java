@@ -20,11 +20,13 @@ package org.entente.model;
  * @param negated    true when the sentence says it did not happen (kept out of default output)
  * @param ploverMode how the act was done where the CAMEO code says ("visit", "arrest"), or null
  * @param ploverContext the PLOVER contexts the evidence speaks of ("military", "legal"); empty when none
+ * @param location   where it happened, as the text gives it, or null
  */
 public record Event(String doc, int sentence, ActorRef source, ActorRef target,
                     String cameo, String root, int quadClass, double goldstein, String plover,
                     EventDate date, Evidence evidence, Evidence trigger, double confidence, Provenance provenance,
-                    boolean negated, String ploverMode, java.util.List<String> ploverContext) {
+                    boolean negated, String ploverMode, java.util.List<String> ploverContext,
+                    Location location) {
     public Event {
         ploverContext = ploverContext == null ? java.util.List.of() : java.util.List.copyOf(ploverContext);
     }
@@ -34,7 +36,7 @@ public record Event(String doc, int sentence, ActorRef source, ActorRef target,
                  double goldstein, String plover, EventDate date, Evidence evidence, Evidence trigger, double confidence,
                  Provenance provenance, boolean negated) {
         this(doc, sentence, source, target, cameo, root, quadClass, goldstein, plover, date, evidence, trigger, confidence,
-                provenance, negated, null, java.util.List.of());
+                provenance, negated, null, java.util.List.of(), null);
     }
 
     /** An event with its provenance in written form ("file:line +intent"), as a store holds it. */
@@ -42,7 +44,7 @@ public record Event(String doc, int sentence, ActorRef source, ActorRef target,
                  double goldstein, String plover, EventDate date, Evidence evidence, Evidence trigger, double confidence,
                  String rule, boolean negated) {
         this(doc, sentence, source, target, cameo, root, quadClass, goldstein, plover, date, evidence, trigger, confidence,
-                Provenance.parse(rule), negated, null, java.util.List.of());
+                Provenance.parse(rule), negated, null, java.util.List.of(), null);
     }
 
     /** The provenance written out: the contract's {@code rule} field. */
@@ -52,24 +54,30 @@ public record Event(String doc, int sentence, ActorRef source, ActorRef target,
 
     public Event withDate(EventDate d) {
         return new Event(doc, sentence, source, target, cameo, root, quadClass, goldstein, plover,
-                d, evidence, trigger, confidence, provenance, negated, ploverMode, ploverContext);
+                d, evidence, trigger, confidence, provenance, negated, ploverMode, ploverContext, location);
     }
 
     public Event withActors(ActorRef s, ActorRef t) {
         return new Event(doc, sentence, s, t, cameo, root, quadClass, goldstein, plover,
-                date, evidence, trigger, confidence, provenance, negated, ploverMode, ploverContext);
+                date, evidence, trigger, confidence, provenance, negated, ploverMode, ploverContext, location);
     }
 
     /** The same report under another code (a judge's verdict), with its confidence and provenance. */
     public Event recoded(String code, String codeRoot, int quad, double weight, String type, double conf, Provenance why) {
         return new Event(doc, sentence, source, target, code, codeRoot, quad, weight, type,
-                date, evidence, trigger, conf, why, negated, null, ploverContext);
+                date, evidence, trigger, conf, why, negated, null, ploverContext, location);
     }
 
     /** The same event with its PLOVER mode and contexts. */
     public Event withPlover(String mode, java.util.List<String> contexts) {
         return new Event(doc, sentence, source, target, cameo, root, quadClass, goldstein, plover,
-                date, evidence, trigger, confidence, provenance, negated, mode, contexts);
+                date, evidence, trigger, confidence, provenance, negated, mode, contexts, location);
+    }
+
+    /** The same event, placed where the text says it happened (null: nowhere it says). */
+    public Event withLocation(Location where) {
+        return new Event(doc, sentence, source, target, cameo, root, quadClass, goldstein, plover,
+                date, evidence, trigger, confidence, provenance, negated, ploverMode, ploverContext, where);
     }
 
     /**

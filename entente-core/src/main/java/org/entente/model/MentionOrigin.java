@@ -12,8 +12,10 @@ package org.entente.model;
  */
 public record MentionOrigin(Kind kind, String source, String key, boolean listed) {
     public enum Kind {
-        /** A name of the knowledge base: a person, institution, state, capital or nationality. */
+        /** A name of the knowledge base: a person or an institution. */
         NAMED,
+        /** A state's name, its capital, its nationality, or a place that stands for it ("shelling in Aleppo"). */
+        STATE,
         /** An agent word with its state ("Iranian police", "Russia's foreign minister"). */
         AGENT,
         /** A bare title standing for the person last named with it ("the president"). */
@@ -30,6 +32,10 @@ public record MentionOrigin(Kind kind, String source, String key, boolean listed
 
     public static MentionOrigin named(String fileLine) {
         return new MentionOrigin(Kind.NAMED, fileLine, null, false);
+    }
+
+    public static MentionOrigin state(String fileLine) {
+        return new MentionOrigin(Kind.STATE, fileLine, null, false);
     }
 
     public static MentionOrigin agent(String fileLine) {
@@ -52,7 +58,7 @@ public record MentionOrigin(Kind kind, String source, String key, boolean listed
     @Override
     public String toString() {
         String s = switch (kind) {
-            case NAMED, AGENT -> source;
+            case NAMED, STATE, AGENT -> source;
             case TITLE_HOLDER -> "title:" + key;
             case FOCUS -> "focus:" + key;
             case PRONOUN -> "ref:pronoun->" + key;

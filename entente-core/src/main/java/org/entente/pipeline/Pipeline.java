@@ -11,6 +11,8 @@ import org.entente.events.CodeStage;
 import org.entente.events.DependencyCoder;
 import org.entente.events.EventCoder;
 import org.entente.events.JudgedCoder;
+import org.entente.geo.LocateStage;
+import org.entente.geo.Locator;
 import org.entente.model.ActorMention;
 import org.entente.model.AnnotatedArticle;
 import org.entente.model.Article;
@@ -31,7 +33,7 @@ import java.util.List;
 
 /**
  * The chain of stages as Entente runs it: clean, nlp, actors, role-date-bound, parse, events,
- * time, people-at-event-date ({@link #chain()} lists them). Stateless and thread-safe: one
+ * time, people-at-event-date, geo ({@link #chain()} lists them). Stateless and thread-safe: one
  * instance serves every thread. A stage is added by writing its class and listing it in
  * {@link #chainOf}.
  */
@@ -64,7 +66,8 @@ public final class Pipeline {
     private static Chain chainOf(Cleaner cleaner, AnnotateStage nlp, ActorRecognizer actors, RoleDateBound roleBound,
                                  SentenceParser parser, EventCoder coder, EventDater dater, KnowledgeBase kb) {
         return new Chain(List.of(new CleanStage(cleaner), nlp, new ActorsStage(actors), roleBound,
-                new ParseStage(parser, coder::needsParse), new CodeStage(coder), new DateStage(dater), new PeopleAtEventDate(kb)));
+                new ParseStage(parser, coder::needsParse), new CodeStage(coder), new DateStage(dater), new PeopleAtEventDate(kb),
+                new LocateStage(Locator.standard())));
     }
 
     public static Pipeline standard() {

@@ -11,6 +11,8 @@ import java.util.Set;
  */
 public final class Chain {
     private final List<Stage> stages;
+    /** Time spent in each stage, by its position: what {@code bench} reports as each stage's share. */
+    private final java.util.concurrent.atomic.LongAdder[] nanos;
 
     public Chain(List<Stage> stages) {
         Set<Part> have = EnumSet.of(Part.DOCUMENT);
@@ -23,6 +25,8 @@ public final class Chain {
             have.addAll(s.provides());
         }
         this.stages = List.copyOf(stages);
+        this.nanos = new java.util.concurrent.atomic.LongAdder[stages.size()];
+        for (int i = 0; i < nanos.length; i++) nanos[i] = new java.util.concurrent.atomic.LongAdder();
     }
 
     /**
@@ -31,8 +35,21 @@ public final class Chain {
      * leaves the stages that need its part idle) and that says it applies.
      */
     public DocumentRecord run(DocumentRecord r) {
-        for (Stage s : stages) if (r.parts().containsAll(s.requires()) && s.appliesTo(r)) r = s.apply(r);
+        for (int i = 0; i < stages.size(); i++) {
+            Stage s = stages.get(i);
+            if (!r.parts().containsAll(s.requires()) || !s.appliesTo(r)) continue;
+            long t = System.nanoTime();
+            r = s.apply(r);
+            nanos[i].add(System.nanoTime() - t);
+        }
         return r;
+    }
+
+    /** Seconds spent in each stage so far (all threads together), by stage name, in order. */
+    public java.util.Map<String, Double> seconds() {
+        java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < stages.size(); i++) out.merge(stages.get(i).name(), nanos[i].sum() / 1e9, Double::sum);
+        return out;
     }
 
     /** The stages by name, in order. */

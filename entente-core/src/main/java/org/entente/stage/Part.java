@@ -17,5 +17,7 @@ public enum Part {
     /** Coded events: CAMEO, PLOVER (type, mode, context), source, target, evidence, provenance. */
     EVENTS,
     /** Events with the date they happened, their people resolved as of that date. */
-    DATES
+    DATES,
+    /** Events with the place they happened, where the text gives one. */
+    PLACES
 }

@@ -26,7 +26,8 @@ public final class DuckDbStore implements EventStore {
     static final String EVENT_COLUMNS = "doc, sentence, source_text, source_code, source_country, source_sector, "
             + "target_text, target_code, target_country, target_sector, cameo, root, quad_class, goldstein, plover, "
             + "event_date, date_grain, date_inferred, date_rule, evidence_text, evidence_start, evidence_end, "
-            + "trigger_text, trigger_start, trigger_end, confidence, rule, negated, dyad, plover_mode, plover_context, merge_block";
+            + "trigger_text, trigger_start, trigger_end, confidence, rule, negated, dyad, plover_mode, plover_context, merge_block, "
+            + LocationColumns.NAMES;
 
     private final Connection db;
 
@@ -81,7 +82,7 @@ public final class DuckDbStore implements EventStore {
                 }
             }
             try (PreparedStatement ev = db.prepareStatement("INSERT INTO events (" + EVENT_COLUMNS
-                    + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                    + ") VALUES (" + "?,".repeat(EVENT_COLUMNS.split(",").length - 1) + "?)");
                  PreparedStatement dirty = db.prepareStatement("INSERT INTO dirty_blocks VALUES (?) ON CONFLICT DO NOTHING")) {
                 java.util.Set<String> blocks = new java.util.TreeSet<>();
                 for (Event e : events) {
@@ -127,7 +128,8 @@ public final class DuckDbStore implements EventStore {
         ps.setString(i++, e.dyad());
         ps.setString(i++, e.ploverMode());
         ps.setString(i++, contexts(e));
-        ps.setString(i, e.mergeBlock());
+        ps.setString(i++, e.mergeBlock());
+        LocationColumns.bind(ps, i, e.location());
     }
 
     private static int bindActor(PreparedStatement ps, int i, ActorRef a) throws SQLException {
@@ -202,7 +204,7 @@ public final class DuckDbStore implements EventStore {
         String contexts = rs.getString(31);
         return new Event(rs.getString(1), rs.getInt(2), src, tgt, rs.getString(11), rs.getString(12), rs.getInt(13),
                 rs.getDouble(14), rs.getString(15), date, evidence, trigger, rs.getDouble(26), org.entente.model.Provenance.parse(rs.getString(27)), rs.getBoolean(28),
-                rs.getString(30), contexts == null ? List.of() : List.of(contexts.split(";")));
+                rs.getString(30), contexts == null ? List.of() : List.of(contexts.split(";")), LocationColumns.read(rs, 33));
     }
 
     /** What the exports need to know of each stored document, by id. */

@@ -89,7 +89,7 @@ public final class GdeltExport {
         r.add(Integer.toString(outlets.size()));
         r.add(Integer.toString(m.sources()));
         r.add("0");
-        for (int i = 36; i <= 59; i++) r.add("");
+        GdeltGeo.write(r, e, org.entente.geo.Gazetteer.standard()); // columns 36-59
         r.add(added);
         DuckDbStore.DocumentInfo info = docs.get(e.doc());
         r.add(info != null ? info.address() : e.doc());

@@ -42,6 +42,8 @@ final class Schema {
             st.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS event_id BIGINT");
             st.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS representative BOOLEAN");
             st.execute("CREATE TABLE IF NOT EXISTS dirty_blocks (block VARCHAR PRIMARY KEY)");
+            // where each event happened (an older store's rows stay unplaced: their text is re-read by analyze)
+            LocationColumns.add(st);
             // schema changes go to the data file at once, so a killed run's write-ahead log holds only rows
             st.execute("CHECKPOINT");
         }

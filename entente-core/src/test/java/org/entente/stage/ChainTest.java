@@ -40,6 +40,6 @@ class ChainTest {
     @Test
     void theStandardChainIsCheckedAndListsItsStagesInOrder() {
         List<String> names = Pipeline.standard().chain().names();
-        assertEquals(List.of("clean", "nlp", "actors", "role-date-bound", "parse", "events", "time", "people-at-event-date"), names);
+        assertEquals(List.of("clean", "nlp", "actors", "role-date-bound", "parse", "events", "time", "people-at-event-date", "geo"), names);
     }
 }
