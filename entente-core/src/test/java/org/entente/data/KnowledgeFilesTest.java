@@ -19,6 +19,8 @@ class KnowledgeFilesTest {
     void bundledFilesLoad() {
         KnowledgeBase kb = KnowledgeBase.standard();
         assertTrue(kb.countries() >= 195, "states: " + kb.countries());
+        org.entente.geo.Gazetteer.Footprint places = org.entente.geo.Gazetteer.measure();
+        assertTrue(places.names() >= 50000, "place names: " + places.names());
         assertTrue(kb.people() >= 150, "people: " + kb.people());
         assertTrue(Lexicon.standard().size() >= 200, "patterns: " + Lexicon.standard().size());
         assertEquals(20, CameoTable.standard().roots().size());
