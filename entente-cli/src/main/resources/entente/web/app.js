@@ -153,6 +153,7 @@ async function loadEvents(withMap) {
     tr.appendChild(el('td', e.location ? e.location.name : ''));
     tr.appendChild(el('td', e.confidence));
     tr.appendChild(el('td', e.sources));
+    tr.appendChild(el('td', e.evidence.text, 'sentence'));
     tr.addEventListener('click', () => openEvent(e.id, tr));
     body.appendChild(tr);
   }
@@ -165,14 +166,15 @@ let worldLoaded = null;
 
 async function loadMap() {
   if (!worldLoaded) worldLoaded = fetch('/world.json').then(r => r.json()).then(g => echarts.registerMap('world', g));
-  const [d] = await Promise.all([api('events', { limit: 1000 }), worldLoaded]);
-  const points = d.events.filter(e => e.location).map(e => ({
-    name: e.location.name, value: [e.location.lon, e.location.lat, e.goldstein], itemStyle: { color: colour(e.goldstein) } }));
+  const [d] = await Promise.all([api('places', { limit: 500 }), worldLoaded]);
+  const max = Math.max(1, ...d.places.map(p => p.events));
+  const points = d.places.map(p => ({ name: p.name + ' (' + p.events + ' events)', value: [p.lon, p.lat, p.goldstein],
+    symbolSize: 6 + 18 * Math.sqrt(p.events / max), itemStyle: { color: colour(p.goldstein) } }));
   chart('map').setOption({
     animation: false,
-    tooltip: { renderMode: 'richText', formatter: p => p.name + (p.value ? ': Goldstein ' + p.value[2] : '') },
+    tooltip: { renderMode: 'richText', formatter: p => p.name + (p.value ? ': mean Goldstein ' + p.value[2] : '') },
     geo: { map: 'world', roam: true, boundingCoords: [[-170, 78], [190, -58]], itemStyle: { areaColor: '#eef0f3', borderColor: '#b8bec8' }, emphasis: { disabled: true } },
-    series: [{ type: 'scatter', coordinateSystem: 'geo', symbolSize: 9, data: points }]
+    series: [{ type: 'scatter', coordinateSystem: 'geo', data: points }]
   }, true);
 }
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "entente", mixinStandardHelpOptions = true, version = "entente 0.1.0",
         description = "Evidence-linked political event data (CAMEO, PLOVER) from news text.",
         subcommands = {EventsCommand.class, CodeCommand.class, ExtractCommand.class, ActorsCommand.class,
-                AnalyzeCommand.class, TimelineCommand.class, ExportCommand.class, ServeCommand.class, BenchCommand.class, TrainCommand.class,
+                AnalyzeCommand.class, TimelineCommand.class, ExportCommand.class, ServeCommand.class, BenchCommand.class, ServeBenchCommand.class, TrainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

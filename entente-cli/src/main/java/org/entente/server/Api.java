@@ -15,16 +15,17 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code serve}: the JSON API and the dashboard over a store, read-only. Each request opens the
- * store read-only and closes it, so {@code analyze} can add to the store between requests; a
- * request that comes while {@code analyze} holds the file is answered 503 and may be retried.
+ * {@code serve}: the JSON API and the dashboard over a store, read-only. The store is open while
+ * requests come and closed after two idle seconds ({@link Readers}), so {@code analyze} can add to
+ * it between bursts of use; a request that comes while {@code analyze} holds the file is answered
+ * 503 and may be retried.
  */
 public final class Api {
     static final int MAX_LIMIT = 1000;
-    private final Path store;
+    private final Readers readers;
 
     public Api(Path store) {
-        this.store = store;
+        this.readers = new Readers(store);
     }
 
     /** The server, not yet started. */
@@ -68,8 +69,10 @@ public final class Api {
                 return Shapes.detail(id, reports);
             });
         });
+        app.get("/api/places", ctx -> read(ctx, r -> Shapes.places(r.places(Params.filter(ctx), Params.limit(ctx, 500)))));
         app.get("/api/network", ctx -> read(ctx, r -> Shapes.network(r.network(Params.filter(ctx), Params.limit(ctx, 150)))));
         app.get("/api/changes", ctx -> read(ctx, r -> Shapes.changes(Changes.of(r, Params.period(ctx), Params.limit(ctx, 20)))));
+        app.events(e -> e.serverStopped(readers::close));
         app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
         app.exception(NotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
         app.exception(StoreException.class, (e, ctx) -> error(ctx, 503, "the store cannot be read now (another process may be writing it): "
@@ -91,7 +94,7 @@ public final class Api {
 
     private void read(Context ctx, Query q) {
         Object out;
-        try (StoreReader r = new StoreReader(store)) {
+        try (StoreReader r = readers.reader()) {
             out = q.run(r);
         }
         ctx.contentType("application/json").result(Json.line((ObjectNode) out));
@@ -99,7 +102,7 @@ public final class Api {
 
     private void csv(Context ctx, EventFilter f) {
         StringBuilder s = new StringBuilder(Shapes.CSV_HEADER).append('\n');
-        try (StoreReader r = new StoreReader(store)) {
+        try (StoreReader r = readers.reader()) {
             for (StoreReader.Row row : r.events(f, Params.limit(ctx, MAX_LIMIT), Params.offset(ctx)).rows()) s.append(Shapes.csv(row)).append('\n');
         }
         ctx.header("Content-Disposition", "attachment; filename=\"events.csv\"");

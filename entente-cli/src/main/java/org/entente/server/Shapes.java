@@ -86,6 +86,16 @@ final class Shapes {
         return n;
     }
 
+    static ObjectNode places(List<StoreReader.PlaceCount> places) {
+        ObjectNode n = Json.MAPPER.createObjectNode();
+        ArrayNode a = n.putArray("places");
+        for (StoreReader.PlaceCount p : places) {
+            a.addObject().put("name", p.name()).put("country", p.country()).put("lat", p.lat()).put("lon", p.lon())
+                    .put("events", p.events()).put("goldstein", round(p.goldstein()));
+        }
+        return n;
+    }
+
     static ObjectNode network(List<StoreReader.Edge> edges) {
         ObjectNode n = Json.MAPPER.createObjectNode();
         Map<String, Long> nodes = new HashMap<>();

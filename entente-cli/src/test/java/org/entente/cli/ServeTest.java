@@ -139,11 +139,11 @@ class ServeTest {
             assertFalse(browser.findElements(By.cssSelector("#map canvas")).isEmpty(), "the map is drawn");
             List<WebElement> rows = browser.findElements(By.cssSelector("#events tr.event-row"));
             assertFalse(rows.isEmpty(), "event rows");
+            Path shot = Path.of("target", "dashboard.png"); // the README's picture
+            Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
             rows.get(0).click();
             waitFor(browser, () -> browser.findElements(By.cssSelector("#detail-body .evidence")).size() > 0);
             assertFalse(browser.findElements(By.cssSelector("#detail-body mark.trigger")).isEmpty(), "the trigger is marked");
-            Path shot = Path.of("target", "dashboard.png");
-            Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
 
             browser.get(base + "/?dyad=IRN-RUS&q=onerror");
             waitFor(browser, () -> "true".equals(browser.findElement(By.tagName("body")).getAttribute("data-ready")));

@@ -36,11 +36,31 @@ public final class DuckDbStore implements EventStore {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
             Class.forName("org.duckdb.DuckDBDriver");
-            db = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+            db = connect(file);
             Schema.Missing missing = Schema.create(db);
             if (missing.any()) Schema.migrate(db, missing);
         } catch (Exception e) {
             throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** How long a writer waits for a reader (serve, which lets go of an idle store in seconds) or another writer. */
+    static final long LOCK_WAIT_MILLIS = 15_000;
+
+    /** Opens the file for writing, waiting while another process holds it (DuckDB allows one writer and no reader beside it). */
+    private static Connection connect(Path file) throws SQLException, InterruptedException {
+        long until = System.currentTimeMillis() + LOCK_WAIT_MILLIS;
+        boolean told = false;
+        while (true) {
+            try {
+                return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+            } catch (SQLException e) {
+                boolean locked = String.valueOf(e.getMessage()).contains("lock");
+                if (!locked || System.currentTimeMillis() > until) throw e;
+                if (!told) System.err.println("waiting for " + file + ": another process has it open");
+                told = true;
+                Thread.sleep(250);
+            }
         }
     }
 

@@ -18,18 +18,27 @@ import java.util.Properties;
  * never merges), filtered with {@link EventFilter}, paged, counted and summed. Read-only, so that
  * many readers can look while nothing is written; one {@code analyze} takes the file between them.
  */
-public final class StoreReader implements AutoCloseable {
-    private static final String MENTIONS = "(SELECT event_id AS mid, count(*) AS mentions, count(DISTINCT doc) AS sources "
-            + "FROM events WHERE NOT negated AND event_id IS NOT NULL GROUP BY event_id) m";
+public class StoreReader implements AutoCloseable {
     private final Connection db;
 
+    /** The store file opened read-only. */
     public StoreReader(Path file) {
+        this(open(file));
+    }
+
+    /** A reader over a connection of its own (closed with the reader). */
+    public StoreReader(Connection db) {
+        this.db = db;
+    }
+
+    /** A read-only connection to a store file. */
+    public static Connection open(Path file) {
         if (!Files.isRegularFile(file)) throw new StoreException("no store at " + file, null);
         try {
             Class.forName("org.duckdb.DuckDBDriver");
             Properties p = new Properties();
             p.setProperty("duckdb.read_only", "true");
-            db = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
+            return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
         } catch (SQLException | ClassNotFoundException e) {
             throw new StoreException("cannot open the store " + file + " to read: " + e.getMessage(), e);
         }
@@ -98,10 +107,14 @@ public final class StoreReader implements AutoCloseable {
         EventFilter.Sql w = f.sql();
         long total = one("SELECT count(*) FROM events WHERE representative AND " + w.where(), w.params(), rs -> rs.getLong(1));
         int n = DuckDbStore.EVENT_COLUMNS.split(",").length;
-        List<Row> rows = list("SELECT " + DuckDbStore.EVENT_COLUMNS + ", event_id, m.mentions, m.sources FROM events JOIN "
-                        + MENTIONS + " ON m.mid = event_id WHERE representative AND " + w.where()
-                        + " ORDER BY event_date NULLS LAST, event_id LIMIT " + Math.max(0, limit) + " OFFSET " + Math.max(0, offset),
-                w.params(), rs -> new Row(rs.getLong(n + 1), DuckDbStore.readEvent(rs), rs.getInt(n + 2), rs.getInt(n + 3)));
+        // the page first, then the reports of only its events counted
+        String page = "SELECT " + DuckDbStore.EVENT_COLUMNS + ", event_id FROM events WHERE representative AND " + w.where()
+                + " ORDER BY event_date NULLS LAST, event_id LIMIT " + Math.max(0, limit) + " OFFSET " + Math.max(0, offset);
+        String counts = "SELECT event_id AS mid, count(*) AS mentions, count(DISTINCT doc) AS sources FROM events "
+                + "WHERE NOT negated AND event_id IN (SELECT event_id FROM p) GROUP BY event_id";
+        List<Row> rows = list("WITH p AS (" + page + "), m AS (" + counts + ") SELECT p.*, m.mentions, m.sources FROM p "
+                        + "JOIN m ON m.mid = p.event_id ORDER BY p.event_date NULLS LAST, p.event_id", w.params(),
+                rs -> new Row(rs.getLong(n + 1), DuckDbStore.readEvent(rs), rs.getInt(n + 2), rs.getInt(n + 3)));
         return new Page(total, rows);
     }
 
@@ -123,6 +136,19 @@ public final class StoreReader implements AutoCloseable {
                         + "AND target_code IS NOT NULL AND source_code <> target_code AND " + w.where()
                         + " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT " + limit, w.params(),
                 rs -> new Edge(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getDouble(4)));
+    }
+
+    /** A place events happened, with how many merged events and their mean Goldstein. */
+    public record PlaceCount(String name, String country, double lat, double lon, long events, double goldstein) {
+    }
+
+    /** Where the merged events happened, busiest places first. */
+    public List<PlaceCount> places(EventFilter f, int limit) {
+        EventFilter.Sql w = f.sql();
+        return list("SELECT location_name, location_country, location_lat, location_lon, count(*), avg(goldstein) FROM events "
+                        + "WHERE representative AND location_name IS NOT NULL AND " + w.where()
+                        + " GROUP BY 1, 2, 3, 4 ORDER BY 5 DESC, 1 LIMIT " + limit, w.params(),
+                rs -> new PlaceCount(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4), rs.getLong(5), rs.getDouble(6)));
     }
 
     interface RowReader<T> {
