@@ -108,9 +108,17 @@ public final class Locator {
         return states;
     }
 
+    /** A dateline the cleaner left in the text: "KYIV, Ukraine —", "BEIRUT -" (a town in capitals, a dash). */
+    private static final java.util.regex.Pattern CAPITALS_DATELINE =
+            java.util.regex.Pattern.compile("^\\s*(\\p{Lu}[\\p{Lu} .'-]{2,30}?)(?:,\\s*(\\p{Lu}[\\p{L} .]{1,30}?))?\\s*[-–—]+\\s");
+
     private Location dateline(AnnotatedArticle article, Resolution r) {
         String line = article.article().dateline();
-        if (line == null || line.isBlank()) return null;
+        if (line == null || line.isBlank()) {
+            java.util.regex.Matcher m = CAPITALS_DATELINE.matcher(article.article().text());
+            if (!m.find()) return null;
+            line = m.group(2) == null ? m.group(1) : m.group(1) + ", " + m.group(2);
+        }
         String[] parts = line.split(",", 2);
         List<Gazetteer.Named> places = gazetteer.places(parts[0].strip());
         if (places.isEmpty()) return null;

@@ -103,6 +103,28 @@ class LocationTest {
     }
 
     @Test
+    void aDatelineInCapitalsWithItsStatePlacesTheStory() {
+        List<Event> e = events("KYIV, Ukraine — Ukrainian President Volodymyr Zelenskyy criticized Russia on Thursday.");
+        Location l = by(e, "criticized").location();
+        assertEquals("Kyiv", l.name());
+        assertEquals("UKR", l.country());
+        assertEquals("dateline", l.how());
+    }
+
+    @Test
+    void aTownWrittenWithoutItsAccentIsFound() {
+        Location l = where("Ivorian troops clashed with rebels near Bouake on Thursday.", "clashed");
+        assertEquals("CIV", l.country());
+        assertEquals("city", l.grain());
+    }
+
+    @Test
+    void aPlannedVisitTakesThePlaceItsClauseNames() {
+        Location l = where("Iranian President Masoud Pezeshkian will visit Moscow next week, his office said.", "visit");
+        assertEquals("Moscow", l.name());
+    }
+
+    @Test
     void withNoPlaceInTheTextThereIsNoLocation() {
         List<Event> e = events("Iranian Foreign Minister Abbas Araghchi criticized the United States on Thursday.");
         assertTrue(e.stream().allMatch(x -> x.location() == null), e.toString());
