@@ -34,6 +34,12 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--ngec-weight", description = "the weight of NGEC's synthetic stories, 0 to leave them out (default: 0.1)")
     double ngecWeight = 0.1;
 
+    @Option(names = "--news-weight", description = "the weight of business news (Reuters earnings and acquisitions) as examples of no act, 0 to leave it out (default: 0.1)")
+    double newsWeight = 0.1;
+
+    @Option(names = "--thresholds-only", description = "keep the bundled judge's weights and choose its thresholds again on dev")
+    boolean thresholdsOnly;
+
     @Mixin
     Threads threads;
 
@@ -41,7 +47,8 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!Files.isDirectory(shared.resolve("bench/events"))) throw new IllegalArgumentException("no training data under " + shared);
         if (!Files.isDirectory(eval.resolve("voa"))) throw new IllegalArgumentException("no annotations under " + eval);
-        new JudgeTrainer(System.err).train(new TrainingSets(shared, eval), out, seed, epochs, rate, ngecWeight, threads.threads);
+        if (thresholdsOnly) new JudgeTrainer(System.err).retune(new TrainingSets(shared, eval), out, threads.threads);
+        else new JudgeTrainer(System.err).train(new TrainingSets(shared, eval), out, seed, epochs, rate, ngecWeight, newsWeight, threads.threads);
         return 0;
     }
 }

@@ -29,6 +29,17 @@ public final class Judge {
 
     /** What the judge says of one candidate: its best label and that label's probability. */
     public record Verdict(String type, double probability, Map<String, Double> scores) {
+        /** The likeliest act other than none, with its probability, or null when there is none. */
+        public Verdict bestAct() {
+            String best = null;
+            double p = -1;
+            for (Map.Entry<String, Double> e : scores.entrySet()) {
+                if (e.getKey().equals(JudgeLabels.NONE) || e.getValue() <= p) continue;
+                best = e.getKey();
+                p = e.getValue();
+            }
+            return best == null ? null : new Verdict(best, p, scores);
+        }
     }
 
     /** The embedding's feature names, made once: every candidate of every article uses them. */
@@ -61,6 +72,16 @@ public final class Judge {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the event judge " + MODEL, e);
         }
+    }
+
+    /** The fitted model (for choosing its thresholds again). */
+    public Model<Label> model() {
+        return model;
+    }
+
+    /** A copy of its settings: thresholds, version, how it was trained. */
+    public Properties settings() {
+        return (Properties) settings.clone();
     }
 
     /** The model's version, as events' provenance names it. */

@@ -159,11 +159,13 @@ public final class JudgedCoder implements EventCoder {
         Provenance why = e.provenance().decidedBy(judge.version());
         if (v.type().equals(ruleType)) return e.recoded(e.cameo(), e.root(), e.quadClass(), e.goldstein(), e.plover(),
                 round((e.confidence() + v.probability()) / 2), why);
+        // kept as the rule coded it, the judge not sure enough to drop or retype: it still decided, and says so
+        Event kept = e.recoded(e.cameo(), e.root(), e.quadClass(), e.goldstein(), e.plover(), e.confidence(), why);
         if (v.type().equals(JudgeLabels.NONE)) {
-            if (ruleType.equals(JudgeLabels.NONE) || v.probability() < judge.threshold("drop", 1.01)) return e;
+            if (ruleType.equals(JudgeLabels.NONE) || v.probability() < judge.threshold("drop", 1.01)) return kept;
             return null;
         }
-        if (v.probability() < judge.threshold("retype", 1.01)) return e;
+        if (v.probability() < judge.threshold("retype", 1.01)) return kept;
         return retyped(e, v, why);
     }
 
@@ -182,7 +184,13 @@ public final class JudgedCoder implements EventCoder {
     private Event propose(AnnotatedArticle article, Sentence sentence, Proposal p, float[] vector) {
         Judge.Verdict v = judge.judge(vector, p.cues(sentence));
         double needed = p.direct() ? judge.threshold("propose_direct", judge.threshold("propose", 1.01)) : judge.threshold("propose", 1.01);
-        if (v.type().equals(JudgeLabels.NONE) || v.probability() < needed) return null;
+        boolean sureOfType = !v.type().equals(JudgeLabels.NONE) && v.probability() >= needed;
+        if (!sureOfType) {
+            // the judge may spread its belief over several acts and still be sure there is one: "no act" unlikely
+            v = v.bestAct();
+            if (v == null || v.scores().getOrDefault(JudgeLabels.NONE, 1.0) > judge.threshold("propose_none", -1)
+                    || v.probability() < judge.threshold("propose_floor", 0)) return null;
+        }
         CameoTable.Code c = cameo.get(labels.cameo(v.type()));
         if (c == null) return null;
         ActorRef src = ActorRef.of(p.source().text(), p.source().actor(), p.source().person());

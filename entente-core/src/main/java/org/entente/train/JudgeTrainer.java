@@ -45,6 +45,10 @@ public final class JudgeTrainer {
     private static final double[] PROPOSE_GRID = {0.55, 0.65, 0.75, 0.85, 1.01};
     /** A pair the verb itself relates (subject and object or phrase) may be proposed on less: the structure vouches for an act. */
     private static final double[] PROPOSE_DIRECT_GRID = {0.25, 0.35, 0.45, 0.55, 0.65, 0.75, 1.01};
+    /** "No act" at most this likely: an act is proposed though the judge spreads its belief over several (-1: never). */
+    private static final double[] PROPOSE_NONE_GRID = {-1, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3};
+    /** ... and the act it proposes then at least this likely: business news tempts the judge with acts it barely believes. */
+    private static final double[] PROPOSE_FLOOR_GRID = {0, 0.2, 0.3, 0.4};
     private final JudgeLabels labels = JudgeLabels.get();
     private final PrintStream log;
 
@@ -52,12 +56,24 @@ public final class JudgeTrainer {
         this.log = log;
     }
 
-    public void train(TrainingSets sets, Path outDir, long seed, int epochs, double rate, double ngecWeight, int threads) throws Exception {
+    /** Business stories taken as examples of no act (see {@link TrainingSets#businessNews}), and as dev documents. */
+    static final int NEWS_STORIES = 600, DEV_NEWS_STORIES = 100;
+
+    /** The dev sets thresholds are chosen on: PLV dev rows, VOA dev stories, and business news where every act found is wrong. */
+    private static List<TrainingSets.Doc> devSets(TrainingSets sets) throws IOException {
+        List<TrainingSets.Doc> dev = new ArrayList<>(sets.plv(true));
+        dev.addAll(sets.voa("dev"));
+        dev.addAll(sets.businessNews(1, DEV_NEWS_STORIES, false));
+        return dev;
+    }
+
+    public void train(TrainingSets sets, Path outDir, long seed, int epochs, double rate, double ngecWeight, double newsWeight,
+                      int threads) throws Exception {
         List<TrainingSets.Doc> fit = new ArrayList<>(sets.plv(false));
         fit.addAll(sets.voa("train"));
         if (ngecWeight > 0) fit.addAll(sets.ngec(ngecWeight));
-        List<TrainingSets.Doc> dev = new ArrayList<>(sets.plv(true));
-        dev.addAll(sets.voa("dev"));
+        if (newsWeight > 0) fit.addAll(sets.businessNews(newsWeight, NEWS_STORIES, true));
+        List<TrainingSets.Doc> dev = devSets(sets);
         Candidates candidates = new Candidates();
         long t0 = System.nanoTime();
         List<Candidates.Run> fitRuns = candidates.run(fit, threads);
@@ -77,6 +93,17 @@ public final class JudgeTrainer {
             }
         }
         log.printf("dev examples classified right: %d/%d = %.3f%n", right, all, (double) right / Math.max(all, 1));
+        Properties best = thresholds(model, devRuns, candidates);
+        best.setProperty("news_weight", Double.toString(newsWeight));
+        write(model, best, outDir, seed, epochs, ngecWeight, data.size());
+    }
+
+    /**
+     * Chooses the judge's thresholds on dev: drop, retype, propose and propose_direct together,
+     * then, with those fixed, propose_none (an act proposed where "no act" is unlikely enough,
+     * whichever act the judge finds likeliest; -1 leaves it off).
+     */
+    private Properties thresholds(Model<Label> model, List<Candidates.Run> devRuns, Candidates candidates) {
         Properties best = null;
         double bestScore = -1;
         for (double drop : GRID) {
@@ -94,11 +121,38 @@ public final class JudgeTrainer {
                 }
             }
         }
+        Properties fixed = best;
+        for (double none : PROPOSE_NONE_GRID) for (double floor : PROPOSE_FLOOR_GRID) {
+            if (none < 0 && floor > 0) continue;
+            Properties p = (Properties) fixed.clone();
+            p.setProperty("propose_none", Double.toString(none));
+            p.setProperty("propose_floor", Double.toString(floor));
+            DevScore s = DevScore.of(devRuns, new JudgedCoder(candidates.cachedRules(), new Judge(model, p), candidates::embed));
+            log.printf("  propose_none %.2f, floor %.2f: %s%n", none, floor, s);
+            if (s.total() > bestScore + 1e-9 || none < 0) { // off unless it helps on dev
+                if (s.total() > bestScore + 1e-9) bestScore = s.total();
+                best = p;
+                best.setProperty("dev", s.toString());
+            }
+        }
         DevScore rulesAlone = DevScore.of(devRuns, candidates.cachedRules());
-        log.printf("dev, rules alone: %s%ndev, judged: %s (drop %s, retype %s, propose %s, propose_direct %s)%n", rulesAlone,
-                best.getProperty("dev"), best.getProperty("drop"), best.getProperty("retype"), best.getProperty("propose"),
-                best.getProperty("propose_direct"));
-        write(model, best, outDir, seed, epochs, ngecWeight, data.size());
+        log.printf("dev, rules alone: %s%ndev, judged: %s (drop %s, retype %s, propose %s, propose_direct %s, propose_none %s, floor %s)%n",
+                rulesAlone, best.getProperty("dev"), best.getProperty("drop"), best.getProperty("retype"), best.getProperty("propose"),
+                best.getProperty("propose_direct"), best.getProperty("propose_none"), best.getProperty("propose_floor"));
+        return best;
+    }
+
+    /** Chooses the bundled judge's thresholds again on dev, its weights unchanged (same version). */
+    public void retune(TrainingSets sets, Path outDir, int threads) throws Exception {
+        Judge bundled = Judge.standard();
+        if (bundled == null) throw new IllegalStateException("this build carries no judge to retune");
+        Candidates candidates = new Candidates();
+        List<Candidates.Run> devRuns = candidates.run(devSets(sets), threads);
+        Properties best = thresholds(bundled.model(), devRuns, candidates);
+        Properties old = bundled.settings();
+        if (old.containsKey("news_weight")) best.setProperty("news_weight", old.getProperty("news_weight"));
+        write(bundled.model(), best, outDir, Long.parseLong(old.getProperty("seed", "0")), Integer.parseInt(old.getProperty("epochs", "0")),
+                Double.parseDouble(old.getProperty("ngec_weight", "0")), Integer.parseInt(old.getProperty("examples", "0")));
     }
 
     private static Properties settings(double drop, double retype, double propose) {
@@ -154,7 +208,7 @@ public final class JudgeTrainer {
         p.setProperty("ngec_weight", Double.toString(ngec));
         p.setProperty("examples", Integer.toString(examples));
         StringBuilder text = new StringBuilder("# The event judge's settings, written by ./entente train: thresholds chosen on dev\n"
-                + "# (PLV dev rows, VOA dev stories); dev is the score there with these thresholds.\n");
+                + "# (PLV dev rows, VOA dev stories, business news); dev is the score there with these thresholds.\n");
         for (String k : new java.util.TreeSet<>(p.stringPropertyNames())) text.append(k).append('=').append(p.getProperty(k)).append('\n');
         Files.writeString(outDir.resolve("judge.properties"), text.toString());
         log.printf("wrote %s (%d bytes), version %s%n", m, Files.size(m), p.getProperty("version"));

@@ -74,6 +74,30 @@ public final class TrainingSets {
         return out;
     }
 
+    /**
+     * Business news as documents of no political act: Reuters-21578 stories whose only topics are
+     * company earnings or acquisitions, every sentence labelled none, at most {@code limit}. The
+     * odd-numbered ones are for fitting, the even-numbered ones for dev (where every act found in
+     * them counts against the coder, as general news does).
+     */
+    public List<Doc> businessNews(double weight, int limit, boolean odd) throws IOException {
+        List<Doc> out = new ArrayList<>();
+        Path file = shared.resolve("corpus/reuters21578/reuters21578.jsonl");
+        try (java.io.BufferedReader r = Files.newBufferedReader(file)) {
+            String line;
+            while ((line = r.readLine()) != null && out.size() < limit) {
+                com.fasterxml.jackson.databind.JsonNode n = org.entente.json.Json.MAPPER.readTree(line);
+                String id = n.path("id").asText(), text = n.path("text").asText("");
+                java.util.Set<String> topics = new java.util.HashSet<>();
+                n.path("topics").forEach(t -> topics.add(t.asText()));
+                int number = Integer.parseInt(id.replaceAll("\\D", "0"));
+                if (text.isBlank() || (number % 2 == 1) != odd || topics.isEmpty() || !Set.of("earn", "acq").containsAll(topics)) continue;
+                out.add(new Doc(id, text, n.path("date").asText(null), List.of(new Unit(0, text.length(), List.of(), null, null)), weight, "news"));
+            }
+        }
+        return out;
+    }
+
     private static String firstSentence(String text) {
         if (text == null) return "";
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("[.!?][\"”’]?\\s+(?=[\"“A-Z])").matcher(text);

@@ -42,6 +42,11 @@ class JudgeTrainerTest {
         Files.writeString(shared.resolve("corpus/voa/voa-stories.jsonl"),
                 "{\"id\": \"s1\", \"text\": \"" + story + "\", \"date\": \"2024-05-02T10:00:00Z\"}\n"
                         + "{\"id\": \"s2\", \"text\": \"" + story + "\", \"date\": \"2024-05-03T10:00:00Z\"}\n");
+        Files.createDirectories(shared.resolve("corpus/reuters21578"));
+        Files.writeString(shared.resolve("corpus/reuters21578/reuters21578.jsonl"),
+                "{\"id\": \"reuters-1\", \"text\": \"Acme Corp said first quarter profit rose 10 pct.\", \"topics\": [\"earn\"]}\n"
+                        + "{\"id\": \"reuters-2\", \"text\": \"Beta Inc agreed to buy Gamma Co for 12 mln dlrs.\", \"topics\": [\"acq\"]}\n"
+                        + "{\"id\": \"reuters-3\", \"text\": \"Iran said its forces attacked Iraqi positions.\", \"topics\": [\"crude\"]}\n");
         Files.writeString(eval.resolve("voa/split.tsv"), "# story\tsplit\ns1\ttrain\ns2\tdev\n");
         Files.writeString(eval.resolve("voa/sentences.tsv"), "# story\tn\tstart\tend\ns1\t1\t0\t48\ns1\t2\t49\t83\ns2\t1\t0\t48\ns2\t2\t49\t83\n");
         Files.writeString(eval.resolve("voa/events.tsv"), "story\tsent\tcameo\tsrc_start\tsrc_end\tsource\ttgt_start\ttgt_end\ttarget\t"
@@ -62,17 +67,20 @@ class JudgeTrainerTest {
         assertEquals(2, sets.ngec(0.1).size());
         assertEquals("Teachers in Lima went on strike, demanding better pay.", sets.ngec(0.1).get(0).text());
         assertEquals(java.util.List.of("COERCE"), sets.voa("train").get(0).units().get(0).types());
+        assertEquals(java.util.List.of("reuters-1"), sets.businessNews(0.1, 10, true).stream().map(TrainingSets.Doc::id).toList(),
+                "odd business stories fit, and a story on other topics is never taken as no act");
+        assertEquals(java.util.List.of("reuters-2"), sets.businessNews(1, 10, false).stream().map(TrainingSets.Doc::id).toList());
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         JudgeTrainer trainer = new JudgeTrainer(new PrintStream(log, true));
-        trainer.train(sets, dir.resolve("a"), 7, 3, 0.1, 0.1, 1);
-        trainer.train(sets, dir.resolve("b"), 7, 3, 0.1, 0.1, 1);
+        trainer.train(sets, dir.resolve("a"), 7, 3, 0.1, 0.1, 0, 1);
+        trainer.train(sets, dir.resolve("b"), 7, 3, 0.1, 0.1, 0, 1);
         assertTrue(Files.size(dir.resolve("a/judge.tribuo")) > 1000);
         Properties p = new Properties(), q = new Properties();
         p.load(Files.newBufferedReader(dir.resolve("a/judge.properties")));
         q.load(Files.newBufferedReader(dir.resolve("b/judge.properties")));
         assertTrue(p.getProperty("version").startsWith("judge-"), p.toString());
         assertEquals(p, q); // same seed, same weights (the version is their digest), same thresholds
-        trainer.train(sets, dir.resolve("c"), 8, 3, 0.1, 0.1, 1);
+        trainer.train(sets, dir.resolve("c"), 8, 3, 0.1, 0.1, 0, 1);
         q.load(Files.newBufferedReader(dir.resolve("c/judge.properties")));
         assertTrue(!p.getProperty("version").equals(q.getProperty("version")), "another seed, other weights");
         for (String k : new String[]{"drop", "retype", "propose"}) Double.parseDouble(p.getProperty(k));
