@@ -1,0 +1,97 @@
+package org.entente.spark;
+
+import org.entente.ingest.IngestSink;
+import org.entente.ingest.Inputs;
+import org.entente.ingest.JsonlIngestor;
+import org.entente.json.Json;
+import org.entente.model.Document;
+import org.entente.model.Event;
+import org.entente.pipeline.Pipeline;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * An executor's side: the documents of a unit through the same chain of stages as {@code events}
+ * (the pipeline and its models load once per executor JVM, on first use), as tagged lines: an
+ * event's contract JSON ({@code E}), or a refused input with its reason ({@code R}).
+ */
+final class DocumentJob {
+    static final String EVENT = "E\t", REJECTED = "R\t";
+
+    private static final class Holder {
+        static final Pipeline PIPELINE = Pipeline.standard();
+    }
+
+    private DocumentJob() {
+    }
+
+    static Iterator<String> run(Iterator<WorkUnit> units) {
+        List<String> out = new ArrayList<>();
+        while (units.hasNext()) {
+            WorkUnit u = units.next();
+            List<Document> docs = new ArrayList<>();
+            IngestSink sink = new IngestSink() {
+                @Override
+                public void accept(Document d) {
+                    docs.add(d);
+                }
+
+                @Override
+                public void reject(String origin, String reason) {
+                    out.add(rejected(origin, reason));
+                }
+
+                @Override
+                public void warn(String origin, String message) {
+                    // warnings go to the executor's log, as locally to stderr
+                    System.err.println("warning: " + origin + ": " + message);
+                }
+            };
+            read(u, sink);
+            for (Document d : docs) {
+                try {
+                    for (Event e : Holder.PIPELINE.process(d).withoutStatements().reported()) out.add(EVENT + Json.line(Json.event(e)));
+                } catch (RuntimeException e) {
+                    out.add(rejected(d.origin(), "failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+                }
+            }
+        }
+        return out.iterator();
+    }
+
+    private static void read(WorkUnit u, IngestSink sink) {
+        Path f = Path.of(u.path());
+        if (!u.lines()) {
+            Inputs.readFile(f, sink);
+            return;
+        }
+        try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+            String line;
+            long n = 0;
+            while ((line = r.readLine()) != null && n < u.toLine()) {
+                n++;
+                if (n < u.fromLine() || line.isBlank()) continue;
+                if (line.length() > org.entente.ingest.RawText.MAX_BYTES) {
+                    sink.reject(f + ":" + n, "line too long");
+                    continue;
+                }
+                Document d = JsonlIngestor.parse(line, f + ":" + n, sink);
+                if (d != null) sink.accept(d);
+            }
+        } catch (IOException | RuntimeException e) {
+            sink.reject(f + ":" + u.fromLine() + "-" + u.toLine(), "could not read: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        }
+    }
+
+    private static String rejected(String origin, String reason) {
+        return REJECTED + origin.replace('\t', ' ') + "\t" + reason.replace('\t', ' ').replace('\n', ' ');
+    }
+}

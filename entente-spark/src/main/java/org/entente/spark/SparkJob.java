@@ -1,0 +1,61 @@
+package org.entente.spark;
+
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+import java.util.List;
+
+/**
+ * The Spark job: the input's work units spread over tasks, each running the same chain of stages as
+ * {@code events} ({@link DocumentJob}); the reports written as Parquet with the columns of
+ * {@code export --format parquet}, partitioned by the year of the event, the refused inputs with
+ * their reasons, and with {@code jsonl} the contract's event lines too.
+ */
+public final class SparkJob {
+    /** The export's columns, read off an event's contract JSON. */
+    static final String COLUMNS = "doc, sentence, source.text AS source_text, source.code AS source_code, "
+            + "source.country AS source_country, source.sector AS source_sector, target.text AS target_text, "
+            + "target.code AS target_code, target.country AS target_country, target.sector AS target_sector, cameo, root, "
+            + "quadClass AS quad_class, goldstein, plover, date AS event_date, dateGrain AS date_grain, "
+            + "coalesce(dateInferred, false) AS date_inferred, dateRule AS date_rule, evidence.text AS evidence_text, "
+            + "evidence.start AS evidence_start, evidence.end AS evidence_end, trigger.text AS trigger_text, "
+            + "trigger.start AS trigger_start, trigger.end AS trigger_end, confidence, rule, coalesce(negated, false) AS negated, "
+            + "ploverMode AS plover_mode, array_join(ploverContext, ';') AS plover_context, location.name AS location_name, "
+            + "location.country AS location_country, location.adm1 AS location_adm1, location.adm1Code AS location_adm1_code, "
+            + "location.lat AS location_lat, location.lon AS location_lon, location.geonameId AS location_geoname_id, "
+            + "location.grain AS location_grain, location.how AS location_how, "
+            + "coalesce(substr(date, 1, 4), 'undated') AS year";
+
+    /** What a run did. */
+    public record Result(long units, long reports, long rejected) {
+    }
+
+    private SparkJob() {
+    }
+
+    public static Result run(SparkSession spark, List<String> paths, String out, boolean jsonl, int partitions) {
+        List<WorkUnit> units = Units.of(paths);
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        int slices = Math.max(1, Math.min(units.size(), partitions));
+        JavaRDD<String> tagged = jsc.parallelize(units, slices).mapPartitions(DocumentJob::run).cache();
+        JavaRDD<String> events = tagged.filter(l -> l.startsWith(DocumentJob.EVENT)).map(l -> l.substring(DocumentJob.EVENT.length()));
+        JavaRDD<String> rejected = tagged.filter(l -> l.startsWith(DocumentJob.REJECTED)).map(l -> l.substring(DocumentJob.REJECTED.length()));
+        Dataset<String> json = spark.createDataset(events.rdd(), Encoders.STRING());
+        long reports = json.count();
+        if (reports > 0) {
+            Dataset<Row> rows = spark.read().schema(EventSchema.SCHEMA).json(json).selectExpr(COLUMNS.split(", (?![^(]*\\))"));
+            rows.write().mode(SaveMode.Overwrite).partitionBy("year").parquet(out + "/reports");
+        }
+        if (jsonl) json.write().mode(SaveMode.Overwrite).text(out + "/jsonl");
+        Dataset<String> refused = spark.createDataset(rejected.rdd(), Encoders.STRING());
+        long nRejected = refused.count();
+        refused.write().mode(SaveMode.Overwrite).text(out + "/rejected");
+        tagged.unpersist();
+        return new Result(units.size(), reports, nRejected);
+    }
+}

@@ -1,0 +1,94 @@
+package org.entente.spark;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.entente.ingest.IngestSink;
+import org.entente.ingest.Inputs;
+import org.entente.json.Json;
+import org.entente.model.Document;
+import org.entente.model.Event;
+import org.entente.pipeline.Pipeline;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The Spark job in local[2] on the seeds and Reuters stories: the same events as the single JVM, readable Parquet. */
+class SparkJobTest {
+    static final Path SHARED = Path.of("..", "..", "shared");
+
+    @Test
+    void theJobFindsTheSameEventsAsOneJvmAndWritesParquetOtherToolsRead(@TempDir Path dir) throws Exception {
+        Path seeds = SHARED.resolve("corpus/seeds"), reuters = SHARED.resolve("corpus/reuters21578/reuters21578.jsonl");
+        assumeTrue(Files.isDirectory(seeds) && Files.isRegularFile(reuters), "../shared is absent");
+        Path sample = dir.resolve("reuters-sample.jsonl");
+        try (BufferedReader r = Files.newBufferedReader(reuters); Stream<String> lines = r.lines()) {
+            List<String> first = new ArrayList<>(lines.limit(300).toList());
+            first.add("{\"id\": \"broken\", \"text\": "); // a bad line is refused by name, the rest go on
+            Files.write(sample, first);
+        }
+        List<String> paths = List.of(seeds.toString(), sample.toString());
+
+        List<String> alone = new ArrayList<>();
+        List<String> refusedAlone = new ArrayList<>();
+        Pipeline pipeline = Pipeline.standard();
+        Inputs.read(paths.stream().map(Path::of).toList(), new IngestSink() {
+            @Override
+            public void accept(Document d) {
+                for (Event e : pipeline.process(d).withoutStatements().reported()) alone.add(Json.line(Json.event(e)));
+            }
+
+            @Override
+            public void reject(String origin, String reason) {
+                refusedAlone.add(origin);
+            }
+        });
+
+        SparkSession spark = SparkSession.builder().master("local[2]").appName("entente-test")
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
+        Path out = dir.resolve("out");
+        try {
+            SparkJob.Result r = SparkJob.run(spark, paths, out.toString(), true, 8);
+            assertTrue(r.units() > 2, "the JSON Lines file is spread over several units: " + r.units());
+            assertEquals(alone.size(), r.reports());
+            assertEquals(refusedAlone.size(), r.rejected());
+            List<String> spread = new ArrayList<>();
+            try (Stream<Path> files = Files.walk(out.resolve("jsonl"))) {
+                for (Path f : files.filter(f -> f.getFileName().toString().startsWith("part-")).toList()) spread.addAll(Files.readAllLines(f));
+            }
+            List<String> a = new ArrayList<>(alone), b = new ArrayList<>(spread);
+            a.sort(null);
+            b.sort(null);
+            assertTrue(alone.size() > 50, "enough events to compare: " + alone.size());
+            assertEquals(a, b, "the same events, field for field");
+
+            Dataset<Row> parquet = spark.read().parquet(out.resolve("reports").toString());
+            assertEquals(alone.size(), parquet.count());
+            assertTrue(Arrays.asList(parquet.columns()).containsAll(List.of("doc", "sentence", "source_code", "target_code", "cameo",
+                    "event_date", "date_grain", "plover_mode", "location_name", "year")), Arrays.toString(parquet.columns()));
+        } finally {
+            spark.stop();
+        }
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
+             ResultSet rs = db.createStatement().executeQuery("SELECT count(*), count(DISTINCT doc) FROM read_parquet('"
+                     + out.resolve("reports").toAbsolutePath() + "/**/*.parquet', hive_partitioning = true)")) {
+            rs.next();
+            assertEquals(alone.size(), rs.getLong(1), "DuckDB reads every report");
+            assertTrue(rs.getLong(2) > 10);
+        }
+    }
+}
