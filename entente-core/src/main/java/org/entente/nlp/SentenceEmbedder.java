@@ -15,7 +15,7 @@ public final class SentenceEmbedder {
     }
 
     private static final class Model {
-        static final EmbeddingModel INSTANCE = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        static final EmbeddingModel INSTANCE = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
     }
 
     /** The unit-length embedding of {@code text}. */
