@@ -38,6 +38,26 @@ public final class SparkJob {
     private SparkJob() {
     }
 
+    /** Spark names text parts ".txt"; on a local file system they are renamed for what they hold ("part-00000-....jsonl"). */
+    private static void named(String dir, String extension) {
+        java.nio.file.Path d;
+        try {
+            d = Units.local(dir);
+        } catch (IllegalArgumentException remote) {
+            return;
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> parts = java.nio.file.Files.list(d)) {
+            for (java.nio.file.Path p : parts.toList()) {
+                String n = p.getFileName().toString();
+                if (n.startsWith("part-") && n.endsWith(".txt")) {
+                    java.nio.file.Files.move(p, p.resolveSibling(n.substring(0, n.length() - 4) + extension));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot name the parts under " + dir, e);
+        }
+    }
+
     public static Result run(SparkSession spark, List<String> paths, String out, boolean jsonl, int partitions) {
         List<WorkUnit> units = Units.of(paths);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -51,7 +71,10 @@ public final class SparkJob {
             Dataset<Row> rows = spark.read().schema(EventSchema.SCHEMA).json(json).selectExpr(COLUMNS.split(", (?![^(]*\\))"));
             rows.write().mode(SaveMode.Overwrite).partitionBy("year").parquet(out + "/reports");
         }
-        if (jsonl) json.write().mode(SaveMode.Overwrite).text(out + "/jsonl");
+        if (jsonl) {
+            json.write().mode(SaveMode.Overwrite).text(out + "/jsonl");
+            named(out + "/jsonl", ".jsonl");
+        }
         Dataset<String> refused = spark.createDataset(rejected.rdd(), Encoders.STRING());
         long nRejected = refused.count();
         refused.write().mode(SaveMode.Overwrite).text(out + "/rejected");
