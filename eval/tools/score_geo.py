@@ -8,6 +8,7 @@ events whose gold event has a place: country right (location.country = gold loc_
 is wrong), and, where the gold place is a town of our gazetteer in that country, within 50 km of it.
 Of found events whose gold event has no place: how many we placed anyway (by how)."""
 import json, math, os, sys
+import voa_data
 from collections import defaultdict, Counter
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -31,14 +32,9 @@ def main():
     args = sys.argv[1:]
     split = args[args.index('--split') + 1] if '--split' in args else 'dev'
     verbose = '-v' in args
-    stories = {l.split('\t')[0] for l in open(os.path.join(ROOT, 'eval/voa/split.tsv'))
-               if not l.startswith('#') and l.rstrip('\n').split('\t')[1] == split}
-    texts = {d['id']: d['text'] for d in map(json.loads, open(os.path.join(ROOT, '../shared/corpus/voa/voa-stories.jsonl')))}
-    sents = defaultdict(list)
-    for l in open(os.path.join(ROOT, 'eval/voa/sentences.tsv')):
-        if l.startswith('#'): continue
-        s, n, a, b = l.rstrip('\n').split('\t')
-        if s in stories: sents[s].append((int(a), int(b), n))
+    stories = voa_data.stories(split)
+    texts = voa_data.texts()
+    sents = voa_data.sentences(stories)
     gold = defaultdict(list)
     for l in open(os.path.join(ROOT, 'eval/voa/events.tsv'), encoding='utf-8'):
         c = l.rstrip('\n').split('\t')
@@ -49,8 +45,7 @@ def main():
     for l in open(args[0], encoding='utf-8'):
         e = json.loads(l)
         if e['doc'] not in stories or e['root'] == '01': continue
-        at = texts[e['doc']].find(e['evidence']['text'][:80])
-        n = next((n for a, b, n in sents[e['doc']] if a <= at < b), '?') if at >= 0 else '?'
+        n = voa_data.sentence_of(e, texts, sents)
         found[(e['doc'], n)].append((e['root'], e.get('location')))
     gaz = towns()
     placed = right = town = near = unplaced_gold = over = 0

@@ -9,6 +9,7 @@ state's three letters, or the whole code of an international or transnational ac
 source UNK, unnamed in the text, matches any). Lenient: same sentence and root only. Dates: of gold events with a date that a found event matches
 leniently, how many carry the same date (same value at the gold's grain)."""
 import json, os, sys
+import voa_data
 from collections import defaultdict
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -17,14 +18,9 @@ def main():
     args = sys.argv[1:]
     split = args[args.index('--split') + 1] if '--split' in args else 'dev'
     verbose = '-v' in args
-    stories = {l.split('\t')[0] for l in open(os.path.join(ROOT, 'eval/voa/split.tsv'))
-               if not l.startswith('#') and l.rstrip('\n').split('\t')[1] == split}
-    texts = {d['id']: d['text'] for d in map(json.loads, open(os.path.join(ROOT, '../shared/corpus/voa/voa-stories.jsonl')))}
-    sents = defaultdict(list)
-    for l in open(os.path.join(ROOT, 'eval/voa/sentences.tsv')):
-        if l.startswith('#'): continue
-        s, n, a, b = l.rstrip('\n').split('\t')
-        if s in stories: sents[s].append((int(a), int(b), n))
+    stories = voa_data.stories(split)
+    texts = voa_data.texts()
+    sents = voa_data.sentences(stories)
     gold = defaultdict(list)
     for l in open(os.path.join(ROOT, 'eval/voa/events.tsv'), encoding='utf-8'):
         c = l.rstrip('\n').split('\t')
@@ -34,10 +30,7 @@ def main():
     for l in open(args[0], encoding='utf-8'):
         e = json.loads(l)
         if e['doc'] not in stories or e['root'] == '01': continue
-        text = texts[e['doc']]
-        at = text.find(e['evidence']['text'][:80])
-        n = next((n for a, b, n in sents[e['doc']] if a <= at < b), None) if at >= 0 else None
-        if n is None: n = '?'
+        n = voa_data.sentence_of(e, texts, sents)
         found[(e['doc'], n)].append((e['root'], e['source']['code'], (e.get('target') or {}).get('code'), e.get('date')))
     def principal(c):
         if c is None or c == '-': return None

@@ -30,27 +30,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HostileInputProperties {
     private static final String GOOD = "Iranian President Hassan Rouhani met Russian President Vladimir Putin in Sochi on Monday.";
 
-    /** What a sink received. */
-    static final class Seen implements IngestSink {
-        final List<Document> docs = new ArrayList<>();
-        final List<String> rejected = new ArrayList<>();
-
-        @Override
-        public void accept(Document d) {
-            docs.add(d);
-        }
-
+    /** What a sink received ({@link InputsTest.Collect}), every refusal's reason checked. */
+    static final class Seen extends InputsTest.Collect {
         @Override
         public void reject(String origin, String reason) {
             assertNotNull(origin);
             assertTrue(reason != null && !reason.isBlank() && !reason.strip().endsWith(": null") && !reason.equals("null"),
                     "a reason a person can act on: " + reason);
-            rejected.add(origin + ": " + reason);
-        }
-
-        @Override
-        public void warn(String origin, String message) {
-            assertTrue(message != null && !message.isBlank());
+            super.reject(origin, reason);
         }
     }
 
