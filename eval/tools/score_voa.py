@@ -16,15 +16,10 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 
 def main():
     args = sys.argv[1:]
-    split = args[args.index('--split') + 1] if '--split' in args else 'dev'
-    verbose = '-v' in args
-    stories = voa_data.stories(split)
-    texts = voa_data.texts()
-    sents = voa_data.sentences(stories)
+    split, verbose, stories, texts, sents = voa_data.setup(args)
     gold = defaultdict(list)
-    for l in open(os.path.join(ROOT, 'eval/voa/events.tsv'), encoding='utf-8'):
-        c = l.rstrip('\n').split('\t')
-        if c[0] not in stories or c[2] == 'none' or c[12] != 'done' or c[2].startswith('01'): continue
+    for c in voa_data.coded(stories):
+        if c[12] != 'done' or c[2].startswith('01'): continue
         gold[(c[0], c[1])].append((c[2][:2], c[5], c[8] if c[8] != '-' else None, c[11]))
     found = defaultdict(list)
     for l in open(args[0], encoding='utf-8'):

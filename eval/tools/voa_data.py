@@ -30,3 +30,17 @@ def sentence_of(event, texts, sents):
     """The number of the sentence an event's evidence stands in, or '?'."""
     at = texts[event['doc']].find(event['evidence']['text'][:80])
     return next((n for a, b, n in sents[event['doc']] if a <= at < b), '?') if at >= 0 else '?'
+
+
+def setup(argv):
+    """A scorer's command line (EVENTS.jsonl --split S [-v]): the split, verbosity, its stories, texts and sentences."""
+    split = argv[argv.index('--split') + 1] if '--split' in argv else 'dev'
+    chosen = stories(split)
+    return split, '-v' in argv, chosen, texts(), sentences(chosen)
+
+
+def coded(chosen):
+    """The columns of each coded event (not 'none') of the chosen stories in eval/voa/events.tsv."""
+    for l in open(os.path.join(ROOT, 'eval/voa/events.tsv'), encoding='utf-8'):
+        c = l.rstrip('\n').split('\t')
+        if c[0] in chosen and c[2] not in ('none', 'cameo'): yield c
