@@ -12,7 +12,6 @@ import json, os, sys
 import voa_data
 from collections import defaultdict
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 def main():
     args = sys.argv[1:]
