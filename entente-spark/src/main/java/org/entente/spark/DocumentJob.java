@@ -7,6 +7,7 @@ import org.entente.json.Json;
 import org.entente.model.Document;
 import org.entente.model.Event;
 import org.entente.pipeline.Pipeline;
+import org.entente.store.ContentHash;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,7 +21,8 @@ import java.util.List;
 /**
  * An executor's side: the documents of a unit through the same chain of stages as {@code events}
  * (the pipeline and its models load once per executor JVM, on first use), as tagged lines: an
- * event's contract JSON ({@code E}), or a refused input with its reason ({@code R}).
+ * event's place in its document's output, the document's content hash and place in the input,
+ * and the event's contract JSON ({@code E}), or a refused input with its reason ({@code R}).
  */
 final class DocumentJob {
     static final String EVENT = "E\t", REJECTED = "R\t";
@@ -55,9 +57,15 @@ final class DocumentJob {
                 }
             };
             read(u, sink);
-            for (Document d : docs) {
+            for (int k = 0; k < docs.size(); k++) {
+                Document d = docs.get(k);
                 try {
-                    for (Event e : Holder.PIPELINE.process(d).withoutStatements().reported()) out.add(EVENT + Json.line(Json.event(e)));
+                    int seq = 0;
+                    // the document's content hash and place in the input: analyze stores a story repeated under another id once
+                    String where = ContentHash.of(d) + "\t" + ((long) u.index() * 1_000_000 + k) + "\t";
+                    for (Event e : Holder.PIPELINE.process(d).withoutStatements().reported()) {
+                        out.add(EVENT + seq++ + "\t" + where + Json.line(Json.event(e)));
+                    }
                 } catch (RuntimeException e) {
                     out.add(rejected(d.origin(), "failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
                 }

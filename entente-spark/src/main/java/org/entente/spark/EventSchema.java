@@ -34,4 +34,8 @@ final class EventSchema {
                     f("geonameId", DataTypes.LongType), f("grain", DataTypes.StringType), f("how", DataTypes.StringType))),
             f("evidence", SPAN), f("confidence", DataTypes.DoubleType), f("trigger", SPAN), f("rule", DataTypes.StringType),
             f("dateRule", DataTypes.StringType), f("negated", DataTypes.BooleanType));
+
+    /** A merged event: the representative report's fields, its id (a string), its reports and documents. */
+    static final StructType MERGED = SCHEMA.add("id", DataTypes.StringType).add("mentions", DataTypes.IntegerType)
+            .add("sources", DataTypes.IntegerType);
 }

@@ -13,8 +13,10 @@ import java.util.List;
 /**
  * The Spark job: the input's work units spread over tasks, each running the same chain of stages as
  * {@code events} ({@link DocumentJob}); the reports written as Parquet with the columns of
- * {@code export --format parquet}, partitioned by the year of the event, the refused inputs with
- * their reasons, and with {@code jsonl} the contract's event lines too.
+ * {@code export --format parquet}, partitioned by the year of the event; the reports merged into
+ * events by block ({@link MergeStep}) and written the same way with their id, mentions and
+ * sources; the refused inputs with their reasons; and with {@code jsonl} the contract's lines of
+ * both (reports as {@code events} prints them, merged events as {@code export --format jsonl}).
  */
 public final class SparkJob {
     /** The export's columns, read off an event's contract JSON. */
@@ -32,10 +34,18 @@ public final class SparkJob {
             + "coalesce(substr(date, 1, 4), 'undated') AS year";
 
     /** What a run did. */
-    public record Result(long units, long reports, long rejected) {
+    public record Result(long units, long reports, long events, long rejected) {
     }
 
     private SparkJob() {
+    }
+
+    /** "E\tseq\thash\tposition\tjson" as a report. */
+    private static MergeStep.Report report(String line) throws Exception {
+        String[] p = line.substring(DocumentJob.EVENT.length()).split("\t", 4);
+        com.fasterxml.jackson.databind.JsonNode n = org.entente.json.Json.MAPPER.readTree(p[3]);
+        return new MergeStep.Report(n.path("doc").asText(), n.path("sentence").asInt(), Integer.parseInt(p[0]), p[1],
+                Long.parseLong(p[2]), p[3]);
     }
 
     /** Spark names text parts ".txt"; on a local file system they are renamed for what they hold ("part-00000-....jsonl"). */
@@ -63,7 +73,8 @@ public final class SparkJob {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int slices = Math.max(1, Math.min(units.size(), partitions));
         JavaRDD<String> tagged = jsc.parallelize(units, slices).mapPartitions(DocumentJob::run).cache();
-        JavaRDD<String> events = tagged.filter(l -> l.startsWith(DocumentJob.EVENT)).map(l -> l.substring(DocumentJob.EVENT.length()));
+        JavaRDD<MergeStep.Report> reportRows = tagged.filter(l -> l.startsWith(DocumentJob.EVENT)).map(SparkJob::report);
+        JavaRDD<String> events = reportRows.map(MergeStep.Report::json);
         JavaRDD<String> rejected = tagged.filter(l -> l.startsWith(DocumentJob.REJECTED)).map(l -> l.substring(DocumentJob.REJECTED.length()));
         Dataset<String> json = spark.createDataset(events.rdd(), Encoders.STRING());
         long reports = json.count();
@@ -75,10 +86,21 @@ public final class SparkJob {
             json.write().mode(SaveMode.Overwrite).text(out + "/jsonl");
             named(out + "/jsonl", ".jsonl");
         }
+        Dataset<String> merged = spark.createDataset(MergeStep.merged(reportRows).rdd(), Encoders.STRING()).cache();
+        long nEvents = merged.count();
+        if (nEvents > 0) {
+            spark.read().schema(EventSchema.MERGED).json(merged).selectExpr(COLUMNS.replace("doc, sentence", "id AS event_id, mentions, sources, doc, sentence")
+                    .split(", (?![^(]*\\))")).write().mode(SaveMode.Overwrite).partitionBy("year").parquet(out + "/events");
+        }
+        if (jsonl) {
+            merged.write().mode(SaveMode.Overwrite).text(out + "/events-jsonl");
+            named(out + "/events-jsonl", ".jsonl");
+        }
+        merged.unpersist();
         Dataset<String> refused = spark.createDataset(rejected.rdd(), Encoders.STRING());
         long nRejected = refused.count();
         refused.write().mode(SaveMode.Overwrite).text(out + "/rejected");
         tagged.unpersist();
-        return new Result(units.size(), reports, nRejected);
+        return new Result(units.size(), reports, nEvents, nRejected);
     }
 }

@@ -45,8 +45,9 @@ public final class SparkMain {
             int slices = partitions > 0 ? partitions : Math.max(2, spark.sparkContext().defaultParallelism() * 4);
             long t = System.nanoTime();
             SparkJob.Result r = SparkJob.run(spark, paths, out, format.equals("jsonl"), slices);
-            System.err.printf("%d work units, %d reports, %d inputs refused (%s/rejected) in %.1f s; Parquet under %s/reports%n",
-                    r.units(), r.reports(), r.rejected(), out, (System.nanoTime() - t) / 1e9, out);
+            System.err.printf("%d work units, %d reports merged into %d events, %d inputs refused (%s/rejected) in %.1f s; "
+                    + "Parquet under %s/reports and %s/events%n", r.units(), r.reports(), r.events(), r.rejected(), out,
+                    (System.nanoTime() - t) / 1e9, out, out);
         } catch (IllegalArgumentException e) {
             fail(e.getMessage());
         } finally {

@@ -29,12 +29,12 @@ final class Units {
             for (Path f : Inputs.files(path)) {
                 String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
                 if (!name.endsWith(".jsonl")) {
-                    out.add(new WorkUnit(f.toString(), 0, 0));
+                    out.add(new WorkUnit(out.size(), f.toString(), 0, 0));
                     continue;
                 }
                 long lines = lines(f);
                 for (long from = 1; from <= lines; from += LINES_PER_UNIT) {
-                    out.add(new WorkUnit(f.toString(), from, Math.min(lines, from + LINES_PER_UNIT - 1)));
+                    out.add(new WorkUnit(out.size(), f.toString(), from, Math.min(lines, from + LINES_PER_UNIT - 1)));
                 }
             }
         }

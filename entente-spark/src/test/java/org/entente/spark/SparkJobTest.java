@@ -8,7 +8,12 @@ import org.entente.ingest.Inputs;
 import org.entente.json.Json;
 import org.entente.model.Document;
 import org.entente.model.Event;
+import org.entente.merge.EventMerger;
+import org.entente.merge.MergedEvent;
+import org.entente.merge.StoredMerge;
+import org.entente.pipeline.Analysis;
 import org.entente.pipeline.Pipeline;
+import org.entente.store.DuckDbStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +36,20 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class SparkJobTest {
     static final Path SHARED = Path.of("..", "..", "shared");
 
+    private static List<String> parts(Path dir) throws java.io.IOException {
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("part-")).toList()) out.addAll(Files.readAllLines(f));
+        }
+        return out;
+    }
+
+    private static List<String> sorted(List<String> lines) {
+        List<String> s = new ArrayList<>(lines);
+        s.sort(null);
+        return s;
+    }
+
     @Test
     void theJobFindsTheSameEventsAsOneJvmAndWritesParquetOtherToolsRead(@TempDir Path dir) throws Exception {
         Path seeds = SHARED.resolve("corpus/seeds"), reuters = SHARED.resolve("corpus/reuters21578/reuters21578.jsonl");
@@ -46,10 +65,13 @@ class SparkJobTest {
         List<String> alone = new ArrayList<>();
         List<String> refusedAlone = new ArrayList<>();
         Pipeline pipeline = Pipeline.standard();
+        DuckDbStore store = new DuckDbStore(dir.resolve("analyze.duckdb")); // what analyze stores and merges
         Inputs.read(paths.stream().map(Path::of).toList(), new IngestSink() {
             @Override
             public void accept(Document d) {
-                for (Event e : pipeline.process(d).withoutStatements().reported()) alone.add(Json.line(Json.event(e)));
+                Analysis a = pipeline.process(d).withoutStatements();
+                for (Event e : a.reported()) alone.add(Json.line(Json.event(e)));
+                store.put(d, a.annotated().article(), a.events());
             }
 
             @Override
@@ -57,6 +79,17 @@ class SparkJobTest {
                 refusedAlone.add(origin);
             }
         });
+
+        new StoredMerge(new EventMerger()).update(store);
+        List<String> mergedAlone = new ArrayList<>();
+        for (MergedEvent m : new StoredMerge(new EventMerger()).events(store)) {
+            com.fasterxml.jackson.databind.node.ObjectNode n = Json.event(m.event());
+            n.put("id", Long.toString(m.id()));
+            n.put("mentions", m.mentions().size());
+            n.put("sources", m.sources());
+            mergedAlone.add(Json.line(n));
+        }
+        store.close();
 
         SparkSession spark = SparkSession.builder().master("local[2]").appName("entente-test")
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
@@ -66,16 +99,17 @@ class SparkJobTest {
             assertTrue(r.units() > 2, "the JSON Lines file is spread over several units: " + r.units());
             assertEquals(alone.size(), r.reports());
             assertEquals(refusedAlone.size(), r.rejected());
-            List<String> spread = new ArrayList<>();
-            try (Stream<Path> files = Files.walk(out.resolve("jsonl"))) {
-                for (Path f : files.filter(f -> f.getFileName().toString().startsWith("part-")).toList()) spread.addAll(Files.readAllLines(f));
-            }
+            List<String> spread = parts(out.resolve("jsonl"));
             List<String> a = new ArrayList<>(alone), b = new ArrayList<>(spread);
             a.sort(null);
             b.sort(null);
             assertTrue(alone.size() > 50, "enough events to compare: " + alone.size());
             assertEquals(a, b, "the same events, field for field");
+            assertEquals(mergedAlone.size(), r.events());
+            assertTrue(r.events() < r.reports(), "some reports merge: " + r.events() + " of " + r.reports());
+            assertEquals(sorted(mergedAlone), sorted(parts(out.resolve("events-jsonl"))), "the same merged events as analyze's stored merge");
 
+            assertEquals(mergedAlone.size(), spark.read().parquet(out.resolve("events").toString()).count());
             Dataset<Row> parquet = spark.read().parquet(out.resolve("reports").toString());
             assertEquals(alone.size(), parquet.count());
             assertTrue(Arrays.asList(parquet.columns()).containsAll(List.of("doc", "sentence", "source_code", "target_code", "cameo",
