@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "entente", mixinStandardHelpOptions = true, version = "entente 0.1.0",
         description = "Evidence-linked political event data (CAMEO, PLOVER) from news text.",
+        footer = {"", "Also: ./entente spark PATH... --out DIR [--master local[N]] [--format parquet|jsonl] runs the same stages "
+                + "on Apache Spark (the launcher builds that module the first time it is used)."},
         subcommands = {EventsCommand.class, CodeCommand.class, ExtractCommand.class, ActorsCommand.class,
                 AnalyzeCommand.class, TimelineCommand.class, ExportCommand.class, ServeCommand.class, BenchCommand.class, ServeBenchCommand.class, TrainCommand.class,
                 CommandLine.HelpCommand.class})
