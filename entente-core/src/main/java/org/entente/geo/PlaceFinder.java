@@ -111,7 +111,8 @@ public final class PlaceFinder {
         if (end < t.size()) {
             Token next = t.get(end);
             if (next.word().equals("'s") || next.word().equals("'") || next.word().equals("’s")) return true;
-            if (capitalised(next.word()) && next.pos().startsWith("NNP") && !cue("not", next.word())) return true;
+            if (capitalised(next.word()) && next.pos().startsWith("NNP") && !cue("not", next.word())
+                    && !cue("division", next.word().toLowerCase(Locale.ROOT))) return true; // "Kherson Oblast" is the division
         }
         return start > 0 && t.get(start - 1).pos().startsWith("NNP") && capitalised(t.get(start - 1).word())
                 && !t.get(start - 1).word().endsWith(",");

@@ -75,6 +75,13 @@ class LocationTest {
     }
 
     @Test
+    void aDivisionNamedWithItsCapitalisedKindIsTheDivision() {
+        Location l = where("Russian forces shelled villages in Kherson Oblast on Monday.", "shelled");
+        assertEquals("adm1", l.grain());
+        assertEquals("UKR", l.country());
+    }
+
+    @Test
     void aNationalityWithCapitalIsThatStatesCapital() {
         Location l = where("Swedish Prime Minister Ulf Kristersson visited the Turkish capital on Monday.", "visited");
         assertEquals("Ankara", l.name());
