@@ -49,7 +49,7 @@ public final class Api {
             n.put("documents", c.documents());
             return n;
         }));
-        app.get("/api/dyads", ctx -> read(ctx, r -> Shapes.dyads(r.dyads(Params.filter(ctx), Params.limit(ctx, 200)))));
+        app.get("/api/dyads", ctx -> read(ctx, r -> Shapes.dyads(r.dyads(Params.filter(ctx), Params.limit(ctx, 200), Params.offset(ctx)))));
         app.get("/api/timeline", ctx -> read(ctx, r -> Shapes.timeline(Params.filter(ctx), Params.grain(ctx),
                 r.timeline(Params.filter(ctx), Params.grain(ctx)))));
         app.get("/api/events", ctx -> {
@@ -69,8 +69,8 @@ public final class Api {
                 return Shapes.detail(id, reports);
             });
         });
-        app.get("/api/places", ctx -> read(ctx, r -> Shapes.places(r.places(Params.filter(ctx), Params.limit(ctx, 500)))));
-        app.get("/api/network", ctx -> read(ctx, r -> Shapes.network(r.network(Params.filter(ctx), Params.limit(ctx, 150)))));
+        app.get("/api/places", ctx -> read(ctx, r -> Shapes.places(r.places(Params.filter(ctx), Params.limit(ctx, 500), Params.offset(ctx)))));
+        app.get("/api/network", ctx -> read(ctx, r -> Shapes.network(r.network(Params.filter(ctx), Params.limit(ctx, 150), Params.offset(ctx)))));
         app.get("/api/changes", ctx -> read(ctx, r -> Shapes.changes(Changes.of(r, Params.period(ctx), Params.limit(ctx, 20)))));
         app.events(e -> e.serverStopped(readers::close));
         app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));

@@ -80,6 +80,7 @@ class ServeTest {
 
         JsonNode dyads = json("/api/dyads");
         assertTrue(dyads.get("dyads").findValuesAsText("dyad").contains("IRN-RUS"), dyads.toString());
+        assertEquals(dyads.get("dyads").get(1).get("dyad"), json("/api/dyads?limit=1&offset=1").get("dyads").get(0).get("dyad"), "paged");
 
         JsonNode page = json("/api/events?dyad=RUS-IRN&limit=3");
         assertTrue(page.get("total").asLong() > 3);

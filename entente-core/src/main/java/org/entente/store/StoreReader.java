@@ -78,11 +78,11 @@ public class StoreReader implements AutoCloseable {
     }
 
     /** Pairs of states (or international actors) with their merged events, reports, date range and mean Goldstein. */
-    public List<DyadRow> dyads(EventFilter f, int limit) {
+    public List<DyadRow> dyads(EventFilter f, int limit, int offset) {
         EventFilter.Sql w = f.sql();
         return list("SELECT dyad, count(DISTINCT event_id), count(*), min(event_date), max(event_date), "
                         + "avg(CASE WHEN representative THEN goldstein END) FROM events WHERE " + w.where()
-                        + " AND dyad LIKE '%-%' GROUP BY dyad ORDER BY 2 DESC, dyad LIMIT " + limit, w.params(),
+                        + " AND dyad LIKE '%-%' GROUP BY dyad ORDER BY 2 DESC, dyad LIMIT " + limit + " OFFSET " + Math.max(0, offset), w.params(),
                 rs -> new DyadRow(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getDouble(6)));
     }
 
@@ -130,11 +130,11 @@ public class StoreReader implements AutoCloseable {
     }
 
     /** Who acts on whom: edges between actor codes, weighted by merged events, with their mean Goldstein. */
-    public List<Edge> network(EventFilter f, int limit) {
+    public List<Edge> network(EventFilter f, int limit, int offset) {
         EventFilter.Sql w = f.sql();
         return list("SELECT source_code, target_code, count(*), avg(goldstein) FROM events WHERE representative "
                         + "AND target_code IS NOT NULL AND source_code <> target_code AND " + w.where()
-                        + " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT " + limit, w.params(),
+                        + " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT " + limit + " OFFSET " + Math.max(0, offset), w.params(),
                 rs -> new Edge(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getDouble(4)));
     }
 
@@ -143,11 +143,11 @@ public class StoreReader implements AutoCloseable {
     }
 
     /** Where the merged events happened, busiest places first. */
-    public List<PlaceCount> places(EventFilter f, int limit) {
+    public List<PlaceCount> places(EventFilter f, int limit, int offset) {
         EventFilter.Sql w = f.sql();
         return list("SELECT location_name, location_country, location_lat, location_lon, count(*), avg(goldstein) FROM events "
                         + "WHERE representative AND location_name IS NOT NULL AND " + w.where()
-                        + " GROUP BY 1, 2, 3, 4 ORDER BY 5 DESC, 1 LIMIT " + limit, w.params(),
+                        + " GROUP BY 1, 2, 3, 4 ORDER BY 5 DESC, 1 LIMIT " + limit + " OFFSET " + Math.max(0, offset), w.params(),
                 rs -> new PlaceCount(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4), rs.getLong(5), rs.getDouble(6)));
     }
 
