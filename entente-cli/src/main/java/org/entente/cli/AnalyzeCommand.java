@@ -43,7 +43,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         Pipeline pipeline = knowledge.pipeline();
         int[] events = new int[2]; // new events, repeated documents within this run
-        try (DuckDbStore db = new DuckDbStore(store.db); PrintWriter out = Output.stdout(); Progress progress = new Progress()) {
+        try (DuckDbStore db = new DuckDbStore(store.db); PrintWriter out = Output.stdout(); Progress progress = new Progress(Progress.total(paths))) {
             Runner.Summary s = Runner.run(paths, threads.threads, d -> statements.apply(pipeline.process(d)), db::contains, new Runner.Listener<>() {
                 @Override
                 public void done(Document d, Analysis a) {

@@ -37,7 +37,7 @@ final class EventsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Pipeline pipeline = knowledge.pipeline();
-        try (PrintWriter out = Output.stdout(); Progress progress = new Progress()) {
+        try (PrintWriter out = Output.stdout(); Progress progress = new Progress(Progress.total(paths))) {
             Runner.Summary s = Runner.run(paths, threads.threads, d -> statements.apply(pipeline.process(d)), d -> false, new Runner.Listener<>() {
                 @Override
                 public void done(Document d, Analysis a) {

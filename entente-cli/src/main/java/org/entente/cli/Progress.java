@@ -1,11 +1,44 @@
 package org.entente.cli;
 
 /**
- * Progress on standard error: documents done, documents per second and events so far. On a
- * terminal a line redrawn in place; elsewhere (a log, CI) a plain line every ten seconds, so a long
- * run is never silent.
+ * Progress on standard error: documents done of the total, documents per second, events so far
+ * and the time left. On a terminal a line redrawn in place; elsewhere (a log, CI) a plain line
+ * every ten seconds, so a long run is never silent.
  */
 final class Progress implements AutoCloseable {
+    /** How many documents the inputs hold (a JSON Lines file: its lines; a WARC archive: unknown, 0). */
+    static long total(java.util.List<java.nio.file.Path> paths) {
+        long n = 0;
+        for (java.nio.file.Path p : paths) {
+            if (!java.nio.file.Files.exists(p)) continue;
+            for (java.nio.file.Path f : org.entente.ingest.Inputs.files(p)) {
+                String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                if (name.endsWith(".warc") || name.endsWith(".warc.gz")) return 0;
+                if (!name.endsWith(".jsonl")) {
+                    n++;
+                    continue;
+                }
+                try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(f)) {
+                    n += lines.filter(l -> !l.isBlank()).count();
+                } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                    n++; // refused by name when it is read
+                }
+            }
+        }
+        return n;
+    }
+
+    private final long total;
+
+    /** Progress of a run of {@code total} documents (0: unknown). */
+    Progress(long total) {
+        this.total = total;
+    }
+
+    Progress() {
+        this(0);
+    }
+
     private static final long REDRAW = 200_000_000L;
     private static final long LOG_EVERY = 10_000_000_000L;
     private final boolean tty = System.console() != null && System.getenv("CI") == null;
@@ -22,13 +55,22 @@ final class Progress implements AutoCloseable {
         if (now - lastDraw < (tty ? REDRAW : LOG_EVERY)) return;
         lastDraw = now;
         double rate = done / Math.max((now - started) / 1e9, 1e-9);
-        String line = String.format("%,d documents, %.1f/s, %,d events so far", done, rate, events);
+        String line = total > done
+                ? String.format("%,d of %,d documents, %.1f/s, %,d events so far, about %s left", done, total, rate, events,
+                        left((total - done) / Math.max(rate, 1e-9)))
+                : String.format("%,d documents, %.1f/s, %,d events so far", done, rate, events);
         if (tty) {
             System.err.print("\r" + line + "   ");
         } else {
             System.err.println("entente: " + line);
         }
         System.err.flush();
+    }
+
+    static String left(double seconds) {
+        if (seconds < 90) return Math.round(seconds) + " s";
+        if (seconds < 5400) return Math.round(seconds / 60) + " min";
+        return String.format("%.1f h", seconds / 3600);
     }
 
     @Override
