@@ -7,6 +7,7 @@ import org.entente.json.Json;
 import org.entente.model.Document;
 import org.entente.model.Event;
 import org.entente.pipeline.Pipeline;
+import org.entente.pipeline.Runner;
 import org.entente.store.ContentHash;
 
 import java.io.BufferedReader;
@@ -38,38 +39,23 @@ final class DocumentJob {
         List<String> out = new ArrayList<>();
         while (units.hasNext()) {
             WorkUnit u = units.next();
-            List<Document> docs = new ArrayList<>();
-            IngestSink sink = new IngestSink() {
-                @Override
-                public void accept(Document d) {
-                    docs.add(d);
-                }
+            int[] k = {0};
+            // the same runner as a local run: failures and documents past the time limit are refused by name
+            Runner.run(sink -> read(u, sink), 1, d -> Holder.PIPELINE.process(d).withoutStatements().reported(), d -> false,
+                    new Runner.Listener<List<Event>>() {
+                        @Override
+                        public void done(Document d, List<Event> events) {
+                            // the document's content hash and place in the input: analyze stores a story repeated under another id once
+                            String where = ContentHash.of(d) + "\t" + ((long) u.index() * 1_000_000 + k[0]++) + "\t";
+                            int seq = 0;
+                            for (Event e : events) out.add(EVENT + seq++ + "\t" + where + Json.line(Json.event(e)));
+                        }
 
-                @Override
-                public void reject(String origin, String reason) {
-                    out.add(rejected(origin, reason));
-                }
-
-                @Override
-                public void warn(String origin, String message) {
-                    // warnings go to the executor's log, as locally to stderr
-                    System.err.println("warning: " + origin + ": " + message);
-                }
-            };
-            read(u, sink);
-            for (int k = 0; k < docs.size(); k++) {
-                Document d = docs.get(k);
-                try {
-                    int seq = 0;
-                    // the document's content hash and place in the input: analyze stores a story repeated under another id once
-                    String where = ContentHash.of(d) + "\t" + ((long) u.index() * 1_000_000 + k) + "\t";
-                    for (Event e : Holder.PIPELINE.process(d).withoutStatements().reported()) {
-                        out.add(EVENT + seq++ + "\t" + where + Json.line(Json.event(e)));
-                    }
-                } catch (RuntimeException e) {
-                    out.add(rejected(d.origin(), "failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
-                }
-            }
+                        @Override
+                        public void rejected(String origin, String reason) {
+                            out.add(DocumentJob.rejected(origin, reason));
+                        }
+                    });
         }
         return out.iterator();
     }
