@@ -59,7 +59,7 @@ public final class StoredMerge {
     /** The dated merged events between two states, in the order of their first report's date. */
     public List<MergedEvent> timeline(DuckDbStore db, String a, String b) {
         update(db);
-        String dyad = a.compareTo(b) <= 0 ? a + "-" + b : b + "-" + a;
+        String dyad = Event.dyad(a, b);
         return group(new MergeTables(db).merged("AND dyad = ? AND event_date IS NOT NULL", "ORDER BY event_date, doc, sentence, rowid", dyad));
     }
 

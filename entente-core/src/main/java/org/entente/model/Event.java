@@ -92,9 +92,12 @@ public record Event(String doc, int sentence, ActorRef source, ActorRef target,
 
     /** "IRN-RUS": the two principals in alphabetical order, or the source's alone. */
     public String dyad() {
-        String a = source.principal();
         String b = target == null ? null : target.principal();
-        if (b == null) return a;
+        return b == null ? source.principal() : dyad(source.principal(), b);
+    }
+
+    /** The dyad of two sides as the store keys it: in alphabetical order ("RUS", "IRN" is "IRN-RUS"). */
+    public static String dyad(String a, String b) {
         return a.compareTo(b) <= 0 ? a + "-" + b : b + "-" + a;
     }
 }

@@ -28,6 +28,8 @@ public final class DuckDbStore implements EventStore {
             + "event_date, date_grain, date_inferred, date_rule, evidence_text, evidence_start, evidence_end, "
             + "trigger_text, trigger_start, trigger_end, confidence, rule, negated, dyad, plover_mode, plover_context, merge_block, "
             + LocationColumns.NAMES;
+    /** How many columns {@link #EVENT_COLUMNS} names: a query's extra columns come after them. */
+    static final int EVENT_COLUMN_COUNT = EVENT_COLUMNS.split(",").length;
 
     private final Connection db;
 
@@ -102,7 +104,7 @@ public final class DuckDbStore implements EventStore {
                 }
             }
             try (PreparedStatement ev = db.prepareStatement("INSERT INTO events (" + EVENT_COLUMNS
-                    + ") VALUES (" + "?,".repeat(EVENT_COLUMNS.split(",").length - 1) + "?)");
+                    + ") VALUES (" + "?,".repeat(EVENT_COLUMN_COUNT - 1) + "?)");
                  PreparedStatement dirty = db.prepareStatement("INSERT INTO dirty_blocks VALUES (?) ON CONFLICT DO NOTHING")) {
                 java.util.Set<String> blocks = new java.util.TreeSet<>();
                 for (Event e : events) {
@@ -186,7 +188,7 @@ public final class DuckDbStore implements EventStore {
 
     @Override
     public List<Event> timeline(String a, String b) {
-        String dyad = a.compareTo(b) <= 0 ? a + "-" + b : b + "-" + a;
+        String dyad = Event.dyad(a, b);
         return query("WHERE dyad = ? AND NOT negated AND event_date IS NOT NULL ORDER BY event_date, doc, sentence", dyad);
     }
 

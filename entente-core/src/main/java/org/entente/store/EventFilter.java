@@ -81,6 +81,6 @@ public record EventFilter(String dyad, String from, String to, String actor, Str
     static String normalDyad(String d) {
         String[] two = d.toUpperCase(java.util.Locale.ROOT).split("-", 2);
         if (two.length < 2) return two[0];
-        return two[0].compareTo(two[1]) <= 0 ? two[0] + "-" + two[1] : two[1] + "-" + two[0];
+        return org.entente.model.Event.dyad(two[0], two[1]);
     }
 }

@@ -85,7 +85,7 @@ public final class MergeTables {
                 + ", rowid, event_id, representative FROM events " + where)) {
             for (int i = 0; i < args.length; i++) ps.setString(i + 1, args[i]);
             try (ResultSet rs = ps.executeQuery()) {
-                int n = DuckDbStore.EVENT_COLUMNS.split(",").length;
+                int n = DuckDbStore.EVENT_COLUMN_COUNT;
                 while (rs.next()) {
                     long id = rs.getLong(n + 2);
                     Long eventId = rs.wasNull() ? null : id;

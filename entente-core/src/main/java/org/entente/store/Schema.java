@@ -68,7 +68,7 @@ final class Schema {
         java.util.List<org.entente.model.Event> events = new java.util.ArrayList<>();
         try (Statement st = db.createStatement();
              java.sql.ResultSet rs = st.executeQuery("SELECT " + DuckDbStore.EVENT_COLUMNS + ", rowid FROM events")) {
-            int n = DuckDbStore.EVENT_COLUMNS.split(",").length;
+            int n = DuckDbStore.EVENT_COLUMN_COUNT;
             while (rs.next()) {
                 events.add(DuckDbStore.readEvent(rs));
                 rows.add(rs.getLong(n + 1));

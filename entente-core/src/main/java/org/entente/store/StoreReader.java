@@ -106,7 +106,7 @@ public class StoreReader implements AutoCloseable {
     public Page events(EventFilter f, int limit, int offset) {
         EventFilter.Sql w = f.sql();
         long total = one("SELECT count(*) FROM events WHERE representative AND " + w.where(), w.params(), rs -> rs.getLong(1));
-        int n = DuckDbStore.EVENT_COLUMNS.split(",").length;
+        int n = DuckDbStore.EVENT_COLUMN_COUNT;
         // the page first, then the reports of only its events counted
         String page = "SELECT " + DuckDbStore.EVENT_COLUMNS + ", event_id FROM events WHERE representative AND " + w.where()
                 + " ORDER BY event_date NULLS LAST, event_id LIMIT " + Math.max(0, limit) + " OFFSET " + Math.max(0, offset);
@@ -120,7 +120,7 @@ public class StoreReader implements AutoCloseable {
 
     /** A merged event and every report of it, or null when there is none of that id. */
     public List<Report> reports(long eventId) {
-        int n = DuckDbStore.EVENT_COLUMNS.split(",").length;
+        int n = DuckDbStore.EVENT_COLUMN_COUNT;
         String cols = "e." + DuckDbStore.EVENT_COLUMNS.replace(", ", ", e.");
         return list("SELECT " + cols + ", d.title, d.outlet, d.url, CAST(d.published AS VARCHAR), d.origin FROM events e "
                         + "LEFT JOIN documents d ON d.id = e.doc WHERE e.event_id = ? AND NOT e.negated "
