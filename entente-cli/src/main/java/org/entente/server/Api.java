@@ -50,8 +50,11 @@ public final class Api {
             return n;
         }));
         app.get("/api/dyads", ctx -> read(ctx, r -> Shapes.dyads(r.dyads(Params.filter(ctx), Params.limit(ctx, 200), Params.offset(ctx)))));
-        app.get("/api/timeline", ctx -> read(ctx, r -> Shapes.timeline(Params.filter(ctx), Params.grain(ctx),
-                r.timeline(Params.filter(ctx), Params.grain(ctx)))));
+        app.get("/api/timeline", ctx -> {
+            EventFilter f = Params.filter(ctx);
+            String grain = Params.grain(ctx);
+            read(ctx, r -> Shapes.timeline(f, grain, r.timeline(f, grain)));
+        });
         app.get("/api/events", ctx -> {
             EventFilter f = Params.filter(ctx);
             if ("csv".equals(ctx.queryParam("format"))) {
