@@ -12,6 +12,8 @@ import org.entente.store.ContentHash;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,12 +68,13 @@ final class DocumentJob {
             Inputs.readFile(f, sink);
             return;
         }
-        try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+        try (SeekableByteChannel ch = Files.newByteChannel(f);
+             BufferedReader r = new BufferedReader(Channels.newReader(ch.position(u.offset()), StandardCharsets.UTF_8))) {
             String line;
-            long n = 0;
-            while ((line = r.readLine()) != null && n < u.toLine()) {
+            long n = u.fromLine() - 1; // the unit's own lines only, from the byte the driver noted
+            while (n < u.toLine() && (line = r.readLine()) != null) {
                 n++;
-                if (n < u.fromLine() || line.isBlank()) continue;
+                if (line.isBlank()) continue;
                 if (line.length() > org.entente.ingest.RawText.MAX_BYTES) {
                     sink.reject(f + ":" + n, "line too long");
                     continue;

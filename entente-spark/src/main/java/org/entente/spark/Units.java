@@ -2,10 +2,10 @@ package org.entente.spark;
 
 import org.entente.ingest.Inputs;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,12 +29,13 @@ final class Units {
             for (Path f : Inputs.files(path)) {
                 String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
                 if (!name.endsWith(".jsonl")) {
-                    out.add(new WorkUnit(out.size(), f.toString(), 0, 0));
+                    out.add(new WorkUnit(out.size(), f.toString(), 0, 0, 0));
                     continue;
                 }
-                long lines = lines(f);
-                for (long from = 1; from <= lines; from += LINES_PER_UNIT) {
-                    out.add(new WorkUnit(out.size(), f.toString(), from, Math.min(lines, from + LINES_PER_UNIT - 1)));
+                Runs runs = runs(f);
+                for (int i = 0; i < runs.offsets().size(); i++) {
+                    long from = (long) i * LINES_PER_UNIT + 1;
+                    out.add(new WorkUnit(out.size(), f.toString(), from, Math.min(runs.lines(), from + LINES_PER_UNIT - 1), runs.offsets().get(i)));
                 }
             }
         }
@@ -50,13 +51,41 @@ final class Units {
         return Path.of(p);
     }
 
-    private static long lines(Path f) {
-        try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-            long n = 0;
-            while (r.readLine() != null) n++;
-            return n;
+    /** A file's lines and the byte at which each run of {@link #LINES_PER_UNIT} lines starts. */
+    record Runs(long lines, List<Long> offsets) {
+    }
+
+    /**
+     * Counts lines as {@code BufferedReader.readLine} does (ended by \n, \r or \r\n; a last line
+     * without an end counts) and notes where lines 1, 51, 101, ... start, in one pass over the bytes.
+     */
+    static Runs runs(Path f) {
+        List<Long> offsets = new ArrayList<>();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(f), 1 << 16)) {
+            long pos = 0, done = 0;
+            boolean atStart = true, cr = false;
+            int b;
+            while ((b = in.read()) != -1) {
+                if (cr && b == '\n') { // the rest of a \r\n
+                    cr = false;
+                    pos++;
+                    continue;
+                }
+                cr = false;
+                if (atStart) {
+                    if (done % LINES_PER_UNIT == 0) offsets.add(pos);
+                    atStart = false;
+                }
+                if (b == '\n' || b == '\r') {
+                    done++;
+                    atStart = true;
+                    cr = b == '\r';
+                }
+                pos++;
+            }
+            return new Runs(done + (atStart ? 0 : 1), offsets);
         } catch (IOException | UncheckedIOException e) {
-            return 1; // an unreadable file is one unit, refused by the executor with its reason
+            return new Runs(1, List.of(0L)); // an unreadable file is one unit, refused by the executor with its reason
         }
     }
 }

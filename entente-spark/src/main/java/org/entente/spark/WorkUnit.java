@@ -10,8 +10,9 @@ import java.io.Serializable;
  * @param path     the file
  * @param fromLine first line (1-based) for a JSON Lines run, else 0
  * @param toLine   last line (inclusive) for a JSON Lines run, else 0
+ * @param offset   the byte at which {@code fromLine} starts, so a task reads its own lines only
  */
-public record WorkUnit(int index, String path, long fromLine, long toLine) implements Serializable {
+public record WorkUnit(int index, String path, long fromLine, long toLine, long offset) implements Serializable {
     public boolean lines() {
         return fromLine > 0;
     }
