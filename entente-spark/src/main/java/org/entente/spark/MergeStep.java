@@ -22,8 +22,12 @@ import java.util.List;
  * (document, sentence, then the coder's order), so ids and representatives are the same.
  */
 final class MergeStep {
-    /** A report as the job carries it: its place in its document's output, its document's content hash and place in the input, its JSON. */
-    record Report(String doc, int sentence, int seq, String contentHash, long position, String json) implements java.io.Serializable {
+    /**
+     * A report as the job carries it: its place in its document's output, its document's content hash
+     * and place in the input, its merge block (null: never merged) and its JSON.
+     */
+    record Report(String doc, int sentence, int seq, String contentHash, long position, String block, String json)
+            implements java.io.Serializable {
     }
 
     private MergeStep() {
@@ -35,7 +39,7 @@ final class MergeStep {
         JavaPairRDD<String, Long> first = all.mapToPair(r -> new Tuple2<>(r.contentHash(), r.position())).reduceByKey(Math::min);
         JavaRDD<Report> reports = all.mapToPair(r -> new Tuple2<>(r.contentHash(), r)).join(first)
                 .filter(t -> t._2()._1().position() == t._2()._2()).map(t -> t._2()._1());
-        return reports.mapToPair(r -> new Tuple2<>(block(r), r)).filter(t -> t._1() != null).groupByKey().flatMap(t -> {
+        return reports.filter(r -> r.block() != null).mapToPair(r -> new Tuple2<>(r.block(), r)).groupByKey().flatMap(t -> {
             List<Report> in = new ArrayList<>();
             t._2().forEach(in::add);
             in.sort(Comparator.comparing(Report::doc).thenComparingInt(Report::sentence).thenComparingInt(Report::seq));
@@ -51,9 +55,5 @@ final class MergeStep {
             }
             return out.iterator();
         });
-    }
-
-    private static String block(Report r) throws Exception {
-        return EventJson.read(Json.MAPPER.readTree(r.json())).mergeBlock();
     }
 }

@@ -43,9 +43,8 @@ public final class SparkJob {
     /** "E\tseq\thash\tposition\tjson" as a report. */
     private static MergeStep.Report report(String line) throws Exception {
         String[] p = line.substring(DocumentJob.EVENT.length()).split("\t", 4);
-        com.fasterxml.jackson.databind.JsonNode n = org.entente.json.Json.MAPPER.readTree(p[3]);
-        return new MergeStep.Report(n.path("doc").asText(), n.path("sentence").asInt(), Integer.parseInt(p[0]), p[1],
-                Long.parseLong(p[2]), p[3]);
+        org.entente.model.Event e = org.entente.json.EventJson.read(org.entente.json.Json.MAPPER.readTree(p[3]));
+        return new MergeStep.Report(e.doc(), e.sentence(), Integer.parseInt(p[0]), p[1], Long.parseLong(p[2]), e.mergeBlock(), p[3]);
     }
 
     /** Spark names text parts ".txt"; on a local file system they are renamed for what they hold ("part-00000-....jsonl"). */
