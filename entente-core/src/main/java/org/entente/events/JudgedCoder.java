@@ -8,6 +8,7 @@ import org.entente.model.EventDate;
 import org.entente.model.Evidence;
 import org.entente.model.Provenance;
 import org.entente.model.Sentence;
+import org.entente.model.Token;
 import org.entente.nlp.SentenceEmbedder;
 
 import java.util.ArrayList;
@@ -123,7 +124,8 @@ public final class JudgedCoder implements EventCoder {
     /**
      * What the judge may type in a sentence the rules did not code: in a parsed sentence, the
      * structural dyad of its main verb ({@link Dyads}); failing that, in a sentence with a verb the
-     * lexicon knows as an act ("signed", "attacked"), its first actor and the next different one.
+     * lexicon knows as an act ("signed", "attacked"), its first actor named before such a verb (one
+     * named only after every act verb is acted on) and the next different one.
      * A headline fragment, a price list or a sentence of pure description gets none. Null when
      * there is nothing to propose.
      */
@@ -131,25 +133,33 @@ public final class JudgedCoder implements EventCoder {
         if (s.parsed()) {
             Dyads.Pair p = Dyads.main(new ParsedSentence(s, inSentence));
             if (p != null && !p.source().pronoun()) {
-                org.entente.model.Token v = s.tokens().get(p.verb());
+                Token v = s.tokens().get(p.verb());
                 return new Proposal(p.source(), p.target(), new Evidence(v.word(), v.begin(), v.end()), p.direct());
             }
         }
-        boolean actVerb = false;
-        for (org.entente.model.Token t : s.tokens()) {
-            if (t.pos().startsWith("VB") && rules.isTrigger(t.lemma().toLowerCase(java.util.Locale.ROOT))) actVerb = true;
-        }
-        if (!actVerb) return null;
         ActorMention source = null, target = null;
+        Token verb = null;
         for (ActorMention m : inSentence) {
             if (m.pronoun()) continue;
-            if (source == null) source = m;
-            else if (m.start() > source.start() && !m.actor().code().equals(source.actor().code())) {
+            if (source == null) {
+                // who acts is named before the act verb; an actor named only after every one is acted on
+                verb = actVerbAfter(s, m.tokenEnd());
+                if (verb == null) return null;
+                source = m;
+            } else if (m.start() > source.start() && !m.actor().code().equals(source.actor().code())) {
                 target = m;
                 break;
             }
         }
-        return source == null ? null : new Proposal(source, target, null, false);
+        return source == null ? null : new Proposal(source, target, new Evidence(verb.word(), verb.begin(), verb.end()), false);
+    }
+
+    /** The first verb from this token on that the lexicon knows as an act, or null. */
+    private Token actVerbAfter(Sentence s, int from) {
+        for (Token t : s.tokens().subList(Math.min(from, s.tokens().size()), s.tokens().size())) {
+            if (t.pos().startsWith("VB") && rules.isTrigger(t.lemma().toLowerCase(java.util.Locale.ROOT))) return t;
+        }
+        return null;
     }
 
     private Event decide(Event e, Sentence sentence, float[] vector) {

@@ -66,4 +66,22 @@ class EventsStageTest {
         assertTrue(a.withoutStatements().events().stream().noneMatch(e -> e.root().equals("01")));
         assertEquals(a.events().size() - statements, a.withoutStatements().events().size());
     }
+
+    @Test
+    void theJudgeProposesNoActorNamedOnlyAfterTheActVerbAsItsSource() {
+        JudgedCoder coder = new JudgedCoder(new DependencyCoder(), Judge.standard());
+        // one actor, after the verb: acted on, so no source to propose (before: "Peru" as the source)
+        JudgedCoder.Proposal after = proposal(coder, "A regional bloc of traders agreed to supply Peru with grain.");
+        assertTrue(after == null || !after.source().text().equals("Peru"), String.valueOf(after));
+        JudgedCoder.Proposal before = proposal(coder, "Peru agreed to supply grain to a regional bloc of traders.");
+        assertNotNull(before);
+        assertEquals("Peru", before.source().text());
+        assertNotNull(before.verb(), "the proposal names the act verb it rests on");
+    }
+
+    private static JudgedCoder.Proposal proposal(JudgedCoder coder, String text) {
+        Analysis a = PIPELINE.process(new Document("t", "test", text, null, null, null, "2024-05-02", null));
+        var s = a.annotated().sentences().get(0);
+        return coder.proposal(s, a.mentions().stream().filter(m -> m.sentence() == 0 && !m.actors().isEmpty()).toList());
+    }
 }
