@@ -50,13 +50,14 @@ final class CodeCommand implements Callable<Integer> {
             pipeline = pipeline.withCoder(JudgedCoder.over(new DependencyCoder(Lexicon.standard().plus(extraLexicon(lexicon)), CameoTable.standard())));
         }
         Pipeline p = pipeline;
-        try (PrintWriter out = Output.stdout()) {
+        try (PrintWriter out = Output.stdout(); Progress progress = new Progress(Progress.lines(file), "sentences", true)) {
             Runner.Summary s = Runner.run(sink -> SentenceInput.read(file, sink), threads.threads,
                     d -> statements.apply(p.process(d, SentenceInput.article(d))), d -> false, new Runner.Listener<>() {
                         @Override
                         public void done(Document d, Analysis a) {
                             if (explain) System.err.print(Explain.of(a));
                             EventsCommand.write(out, a, negated);
+                            progress.tick((negated ? a.events() : a.reported()).size());
                         }
 
                         @Override

@@ -35,11 +35,13 @@ final class ExtractCommand implements Callable<Integer> {
         if (!format.equals("jsonl") && !format.equals("aeb")) throw new IllegalArgumentException("unknown format " + format);
         Pipeline pipeline = Pipeline.standard();
         boolean aeb = format.equals("aeb");
-        try (PrintWriter out = Output.stdout(); JsonGenerator g = aeb ? Json.MAPPER.getFactory().createGenerator(out) : null) {
+        try (PrintWriter out = Output.stdout(); JsonGenerator g = aeb ? Json.MAPPER.getFactory().createGenerator(out) : null;
+             Progress progress = new Progress(Progress.total(paths), "documents", false)) {
             if (g != null) g.writeStartObject();
             Runner.Summary s = Runner.run(paths, threads.threads, pipeline::extract, d -> false, new Runner.Listener<>() {
                 @Override
                 public void done(Document d, Article a) {
+                    progress.tick(0);
                     if (g == null) {
                         out.println(Json.line(Json.article(a)));
                         return;

@@ -28,11 +28,30 @@ final class Progress implements AutoCloseable {
         return n;
     }
 
-    private final long total;
+    /** How many non-blank lines a file holds (the sentences {@code code} reads), 0 for standard input or an unreadable file. */
+    static long lines(String file) {
+        if (file == null || file.equals("-")) return 0;
+        try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(java.nio.file.Path.of(file))) {
+            return lines.filter(l -> !l.isBlank()).count();
+        } catch (java.io.IOException | java.io.UncheckedIOException | java.nio.file.InvalidPathException e) {
+            return 0; // refused by name when it is read
+        }
+    }
 
-    /** Progress of a run of {@code total} documents (0: unknown). */
+    private final long total;
+    private final String noun;
+    private final boolean countsEvents;
+
+    /** Progress of a run of {@code total} documents (0: unknown) that finds events. */
     Progress(long total) {
+        this(total, "documents", true);
+    }
+
+    /** Progress of a run of {@code total} items called {@code noun}, counting events or not (extract finds none). */
+    Progress(long total, String noun, boolean countsEvents) {
         this.total = total;
+        this.noun = noun;
+        this.countsEvents = countsEvents;
     }
 
     Progress() {
@@ -55,16 +74,21 @@ final class Progress implements AutoCloseable {
         if (now - lastDraw < (tty ? REDRAW : LOG_EVERY)) return;
         lastDraw = now;
         double rate = done / Math.max((now - started) / 1e9, 1e-9);
-        String line = total > done
-                ? String.format("%,d of %,d documents, %.1f/s, %,d events so far, about %s left", done, total, rate, events,
-                        left((total - done) / Math.max(rate, 1e-9)))
-                : String.format("%,d documents, %.1f/s, %,d events so far", done, rate, events);
+        String line = describe(done, events, rate);
         if (tty) {
             System.err.print("\r" + line + "   ");
         } else {
             System.err.println("entente: " + line);
         }
         System.err.flush();
+    }
+
+    /** The progress line after {@code done} items, {@code events} events, at {@code rate} items a second. */
+    String describe(long done, long events, double rate) {
+        return (total > done ? String.format("%,d of %,d %s", done, total, noun) : String.format("%,d %s", done, noun))
+                + String.format(", %.1f/s", rate)
+                + (countsEvents ? String.format(", %,d events so far", events) : "")
+                + (total > done ? ", about " + left((total - done) / Math.max(rate, 1e-9)) + " left" : "");
     }
 
     static String left(double seconds) {

@@ -24,6 +24,18 @@ class ProgressTest {
     }
 
     @Test
+    void codeCountsItsSentencesAndExtractSaysNothingOfEvents(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("sentences.jsonl");
+        Files.writeString(in, "{\"id\": \"1\", \"text\": \"x\"}\n\n{\"id\": \"2\", \"text\": \"y\"}\n");
+        assertEquals(2, Progress.lines(in.toString()));
+        assertEquals(0, Progress.lines("-"), "standard input: unknown");
+        assertEquals(0, Progress.lines(dir.resolve("missing").toString()));
+        assertEquals("1 of 2 sentences, 4.0/s, 3 events so far, about 0 s left",
+                new Progress(2, "sentences", true).describe(1, 3, 4.0));
+        assertEquals("5 documents, 2.5/s", new Progress(0, "documents", false).describe(5, 0, 2.5));
+    }
+
+    @Test
     void theTimeLeftIsSaidInTheUnitThatFits() {
         assertEquals("30 s", Progress.left(30));
         assertEquals("10 min", Progress.left(600));
