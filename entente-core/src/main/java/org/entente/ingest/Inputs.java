@@ -25,16 +25,23 @@ public final class Inputs {
                 sink.reject(p.toString(), "no such file or folder");
                 continue;
             }
-            for (Path odd : irregular(p)) sink.reject(odd.toString(), "not a regular file (a FIFO, a device or a link to nothing): skipped");
+            for (Path odd : irregular(p)) {
+                sink.reject(odd.toString(), Files.isSymbolicLink(odd) && Files.isDirectory(odd)
+                        ? "a link to a folder: not followed (so that a link loop cannot trap the run); give the folder itself to read it"
+                        : "not a regular file (a FIFO, a device or a link to nothing): skipped");
+            }
             if (Files.isDirectory(p) || Files.isRegularFile(p)) for (Path f : files(p)) readFile(f, sink);
         }
     }
 
-    /** Entries under a folder that are neither folders nor readable files: named, so that nothing is skipped in silence. */
+    /**
+     * Entries under a folder that are neither folders nor readable files, and links to folders (the
+     * walk does not follow them): named, so that nothing is skipped in silence.
+     */
     static List<Path> irregular(Path p) {
         if (!Files.isDirectory(p)) return Files.isRegularFile(p) ? List.of() : List.of(p);
         try (Stream<Path> s = Files.walk(p)) {
-            return s.filter(f -> !Files.isDirectory(f) && !Files.isRegularFile(f))
+            return s.filter(f -> (!Files.isDirectory(f) || Files.isSymbolicLink(f) && !f.equals(p)) && !Files.isRegularFile(f))
                     .filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
         } catch (IOException | UncheckedIOException e) {
             return List.of();

@@ -34,10 +34,11 @@ public final class JsonlIngestor implements Ingestor {
     public void ingest(Path file, IngestSink sink) throws IOException {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
-            int number = 0;
+            int number = 0, documents = 0;
             while ((line = in.readLine()) != null) {
                 number++;
                 if (line.isBlank()) continue;
+                documents++;
                 String origin = file + ":" + number;
                 if (line.length() > RawText.MAX_BYTES) {
                     sink.reject(origin, "line too long");
@@ -46,6 +47,7 @@ public final class JsonlIngestor implements Ingestor {
                 Document d = parse(line, origin, sink);
                 if (d != null) sink.accept(d);
             }
+            if (documents == 0) sink.reject(file.toString(), number == 0 ? "empty file: no JSON lines" : "no JSON lines, only blank ones");
         } catch (java.nio.charset.MalformedInputException e) {
             sink.reject(file.toString(), "not UTF-8 text (JSON Lines must be UTF-8)");
         }

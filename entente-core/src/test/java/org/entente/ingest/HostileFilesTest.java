@@ -70,6 +70,20 @@ class HostileFilesTest {
         assertTrue(c.docs.stream().anyMatch(d -> d.origin().contains("ünïcode")), c.docs.toString());
         assertTrue(c.docs.stream().anyMatch(d -> d.origin().contains("-starts-with-a-dash")), c.docs.toString());
         assertEquals(3, c.docs.size(), "the loop is not followed: " + c.docs.stream().map(d -> d.origin()).toList());
+        assertTrue(c.rejected.stream().anyMatch(r -> r.contains("loop") && r.contains("not followed")), "and it is named: " + c.rejected);
+    }
+
+    @Test
+    void emptyJsonLinesAndWarcFilesAreNamed(@TempDir Path dir) throws IOException {
+        Files.write(dir.resolve("a.jsonl"), new byte[0]);
+        Files.writeString(dir.resolve("b.jsonl"), "\n  \n");
+        Files.write(dir.resolve("c.warc"), new byte[0]);
+        InputsTest.Collect c = read(dir);
+        assertEquals(1, c.docs.size(), "only the good story beside them");
+        assertEquals(3, c.rejected.size(), c.rejected.toString());
+        assertTrue(c.rejected.get(0).contains("a.jsonl") && c.rejected.get(0).contains("empty file"), c.rejected.toString());
+        assertTrue(c.rejected.get(1).contains("b.jsonl") && c.rejected.get(1).contains("blank"), c.rejected.toString());
+        assertTrue(c.rejected.get(2).contains("c.warc") && c.rejected.get(2).contains("no WARC records"), c.rejected.toString());
     }
 
     private static long usedHeap() {
