@@ -55,7 +55,7 @@ public final class DuckDbStore implements EventStore {
         boolean told = false;
         while (true) {
             try {
-                return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+                return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), StoreReader.limits(false));
             } catch (SQLException e) {
                 boolean locked = String.valueOf(e.getMessage()).contains("lock");
                 if (!locked || System.currentTimeMillis() > until) throw e;

@@ -36,12 +36,23 @@ public class StoreReader implements AutoCloseable {
         if (!Files.isRegularFile(file)) throw new StoreException("no store at " + file, null);
         try {
             Class.forName("org.duckdb.DuckDBDriver");
-            Properties p = new Properties();
-            p.setProperty("duckdb.read_only", "true");
-            return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), p);
+            return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), limits(true));
         } catch (SQLException | ClassNotFoundException e) {
             throw new StoreException("cannot open the store " + file + " to read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * DuckDB's settings for a store connection: read-only or not, and a memory ceiling beside the
+     * JVM's heap (DuckDB's own default is 80% of the machine's memory, which under a run of the
+     * pipeline pushed the process past 4 GB): {@code ENTENTE_STORE_MEMORY}, default 512MB.
+     */
+    static Properties limits(boolean readOnly) {
+        Properties p = new Properties();
+        if (readOnly) p.setProperty("duckdb.read_only", "true");
+        String memory = System.getenv("ENTENTE_STORE_MEMORY");
+        p.setProperty("memory_limit", memory == null || memory.isBlank() ? "512MB" : memory);
+        return p;
     }
 
     Connection connection() {

@@ -56,6 +56,23 @@ class DuckDbStoreTest {
 
     /** A store written before events carried PLOVER mode and context gets both when opened. */
     @Test
+    void theStoreKeepsDuckDbWithinAMemoryCeilingBesideTheHeap(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("m.duckdb");
+        try (DuckDbStore store = new DuckDbStore(file);
+             java.sql.ResultSet rs = store.connection().createStatement().executeQuery("SELECT current_setting('memory_limit')")) {
+            rs.next();
+            String limit = rs.getString(1); // DuckDB writes 512MB as "488.2 MiB"
+            double mib = Double.parseDouble(limit.replaceAll("[^0-9.]", ""));
+            assertTrue(limit.contains("MiB") && mib > 400 && mib < 600, "DuckDB's default would be most of the machine: " + limit);
+        }
+        try (java.sql.Connection c = StoreReader.open(file);
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT current_setting('memory_limit')")) {
+            rs.next();
+            assertTrue(rs.getString(1).contains("MiB"), rs.getString(1));
+        }
+    }
+
+    @Test
     void anOlderStoreIsMigratedWhenOpened(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("old.duckdb");
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
