@@ -77,7 +77,10 @@ def hostile_files(d):
         block = b'\0' * (1 << 24)
         for _ in range(96): f.write(z.compress(block))
         f.write(z.flush())
-    w('truncated.html.gz', gzip.compress(('<html><body><p>' + good * 200).encode())[:300])
+    words = ' '.join(random.choice(['Iran', 'Russia', 'talks', 'deal', 'signed', 'Monday', 'gas', 'oil', 'the', 'a']) + str(random.randrange(999))
+                     for _ in range(5000))
+    whole = gzip.compress(('<html><body><p>' + words).encode())
+    w('truncated.html.gz', whole[:len(whole) // 2])
     warc = (b'WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://example.org/a\r\n'
             b'Content-Length: 5000\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><p>' + (good * 5).encode())
     w('truncated.warc.gz', gzip.compress(warc)[:-40])
