@@ -58,6 +58,11 @@ public final class JsonlIngestor implements Ingestor {
         JsonNode n;
         try {
             n = JSON.readTree(line);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            sink.reject(origin, "a value of this JSON line is too long to read (the limit is "
+                    + String.format("%,d", com.fasterxml.jackson.core.StreamReadConstraints.DEFAULT_MAX_STRING_LEN)
+                    + " characters a string); split the document into several lines");
+            return null;
         } catch (IOException e) {
             sink.reject(origin, "malformed JSON line: " + firstLine(e.getMessage()));
             return null;
