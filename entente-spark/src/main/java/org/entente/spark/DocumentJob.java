@@ -12,6 +12,9 @@ import org.entente.store.ContentHash;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
@@ -63,28 +66,80 @@ final class DocumentJob {
     }
 
     private static void read(WorkUnit u, IngestSink sink) {
-        Path f = Path.of(u.path());
+        boolean uri = HadoopFiles.isUri(u.path());
         if (!u.lines()) {
-            Inputs.readFile(f, sink);
+            if (uri) readCopy(u.path(), sink);
+            else Inputs.readFile(Path.of(u.path()), sink);
             return;
         }
-        try (SeekableByteChannel ch = Files.newByteChannel(f);
-             BufferedReader r = new BufferedReader(Channels.newReader(ch.position(u.offset()), StandardCharsets.UTF_8))) {
+        try (InputStream in = uri ? HadoopFiles.open(u.path(), u.offset()) : local(u);
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             long n = u.fromLine() - 1; // the unit's own lines only, from the byte the driver noted
             while (n < u.toLine() && (line = r.readLine()) != null) {
                 n++;
                 if (line.isBlank()) continue;
                 if (line.length() > org.entente.ingest.RawText.MAX_BYTES) {
-                    sink.reject(f + ":" + n, "line too long");
+                    sink.reject(u.path() + ":" + n, "line too long");
                     continue;
                 }
-                Document d = JsonlIngestor.parse(line, f + ":" + n, sink);
+                Document d = JsonlIngestor.parse(line, u.path() + ":" + n, sink);
                 if (d != null) sink.accept(d);
             }
         } catch (IOException | RuntimeException e) {
-            sink.reject(f + ":" + u.fromLine() + "-" + u.toLine(), "could not read: " + e.getClass().getSimpleName()
+            sink.reject(u.path() + ":" + u.fromLine() + "-" + u.toLine(), "could not read: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        }
+    }
+
+    private static InputStream local(WorkUnit u) throws IOException {
+        SeekableByteChannel ch = Files.newByteChannel(Path.of(u.path()));
+        return Channels.newInputStream(ch.position(u.offset()));
+    }
+
+    /**
+     * A whole-file document on another file system: copied into a folder of the task's own, read
+     * by the same ingestors as a local file, and named by its URI in what it gives and in refusals.
+     */
+    private static void readCopy(String uri, IngestSink sink) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("entente-unit");
+            Path copy = HadoopFiles.copy(uri, dir);
+            if (copy == null) {
+                sink.reject(uri, "file too large (limit " + org.entente.ingest.RawText.MAX_BYTES + " bytes)");
+                return;
+            }
+            String local = copy.toString();
+            Inputs.readFile(copy, new IngestSink() {
+                @Override
+                public void accept(Document d) {
+                    sink.accept(new Document(d.id(), uri + d.origin().substring(Math.min(local.length(), d.origin().length())),
+                            d.text(), d.html(), d.title(), d.url(), d.date(), d.outlet()));
+                }
+
+                @Override
+                public void reject(String origin, String reason) {
+                    sink.reject(origin.replace(local, uri), reason);
+                }
+
+                @Override
+                public void warn(String origin, String message) {
+                    sink.warn(origin.replace(local, uri), message);
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            sink.reject(uri, "could not read: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        } finally {
+            if (dir != null) deleteAll(dir);
+        }
+    }
+
+    private static void deleteAll(Path dir) {
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException | UncheckedIOException e) {
+            // a temporary folder left behind is no reason to lose the unit's documents
         }
     }
 

@@ -50,6 +50,9 @@ public final class SparkMain {
                     (System.nanoTime() - t) / 1e9, out, out);
         } catch (IllegalArgumentException e) {
             fail(e.getMessage());
+        } catch (java.io.UncheckedIOException e) { // the input cannot be listed: nothing was done
+            System.err.println("entente spark: " + e.getMessage());
+            System.exit(3);
         } finally {
             spark.stop();
         }

@@ -24,29 +24,40 @@ final class Units {
     static List<WorkUnit> of(List<String> paths) {
         List<WorkUnit> out = new ArrayList<>();
         for (String p : paths) {
-            Path path = local(p);
-            if (!Files.exists(path)) throw new IllegalArgumentException("no such file or folder: " + p);
-            for (Path f : Inputs.files(path)) {
-                String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-                if (!name.endsWith(".jsonl")) {
-                    out.add(new WorkUnit(out.size(), f.toString(), 0, 0, 0));
-                    continue;
-                }
-                Runs runs = runs(f);
-                for (int i = 0; i < runs.offsets().size(); i++) {
-                    long from = (long) i * LINES_PER_UNIT + 1;
-                    out.add(new WorkUnit(out.size(), f.toString(), from, Math.min(runs.lines(), from + LINES_PER_UNIT - 1), runs.offsets().get(i)));
-                }
+            if (HadoopFiles.isUri(p)) { // hdfs://, s3a://, file:, ...: listed and counted through Hadoop
+                for (String f : HadoopFiles.files(p)) add(out, f, () -> HadoopFiles.open(f, 0));
+                continue;
             }
+            Path path = Path.of(p);
+            if (!Files.exists(path)) throw new IllegalArgumentException("no such file or folder: " + p);
+            for (Path f : Inputs.files(path)) add(out, f.toString(), () -> Files.newInputStream(f));
         }
         return out;
     }
 
-    /** A path or a {@code file:} URI; other file systems (hdfs, s3a) are for a later version. */
+    /** Something that opens a file's bytes. */
+    interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    /** A whole file's unit, or a JSON Lines file's runs of lines. */
+    private static void add(List<WorkUnit> out, String file, Opener bytes) {
+        if (!file.toLowerCase(java.util.Locale.ROOT).endsWith(".jsonl")) {
+            out.add(new WorkUnit(out.size(), file, 0, 0, 0));
+            return;
+        }
+        Runs runs = runs(bytes);
+        for (int i = 0; i < runs.offsets().size(); i++) {
+            long from = (long) i * LINES_PER_UNIT + 1;
+            out.add(new WorkUnit(out.size(), file, from, Math.min(runs.lines(), from + LINES_PER_UNIT - 1), runs.offsets().get(i)));
+        }
+    }
+
+    /** An output folder as a local path (a plain path or a {@code file:} URI); other file systems are refused. */
     static Path local(String p) {
         if (p.startsWith("file:")) return Path.of(java.net.URI.create(p));
         if (p.matches("[a-z0-9]+://.*")) {
-            throw new IllegalArgumentException(p + ": this version reads local paths and file: URIs only (hdfs and s3a are planned)");
+            throw new IllegalArgumentException(p + ": not a local folder");
         }
         return Path.of(p);
     }
@@ -60,8 +71,12 @@ final class Units {
      * without an end counts) and notes where lines 1, 51, 101, ... start, in one pass over the bytes.
      */
     static Runs runs(Path f) {
+        return runs(() -> Files.newInputStream(f));
+    }
+
+    static Runs runs(Opener bytes) {
         List<Long> offsets = new ArrayList<>();
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(f), 1 << 16)) {
+        try (InputStream in = new BufferedInputStream(bytes.open(), 1 << 16)) {
             long pos = 0, done = 0;
             boolean atStart = true, cr = false;
             int b;

@@ -54,19 +54,24 @@ class SparkJobTest {
     void theJobFindsTheSameEventsAsOneJvmAndWritesParquetOtherToolsRead(@TempDir Path dir) throws Exception {
         Path seeds = SHARED.resolve("corpus/seeds"), reuters = SHARED.resolve("corpus/reuters21578/reuters21578.jsonl");
         assumeTrue(Files.isDirectory(seeds) && Files.isRegularFile(reuters), "../shared is absent");
-        Path sample = dir.resolve("reuters-sample.jsonl");
+        Path sampleA = dir.resolve("reuters-a.jsonl"), sampleB = dir.resolve("reuters-b.jsonl");
         try (BufferedReader r = Files.newBufferedReader(reuters); Stream<String> lines = r.lines()) {
             List<String> first = new ArrayList<>(lines.limit(300).toList());
-            first.add("{\"id\": \"broken\", \"text\": "); // a bad line is refused by name, the rest go on
-            Files.write(sample, first);
+            Files.write(sampleA, first.subList(0, 150));
+            List<String> second = new ArrayList<>(first.subList(150, 300));
+            second.add("{\"id\": \"broken\", \"text\": "); // a bad line is refused by name, the rest go on
+            Files.write(sampleB, second);
         }
-        List<String> paths = List.of(seeds.toString(), sample.toString());
+        List<String> local = List.of(seeds.toString(), sampleA.toString(), sampleB.toString());
+        // the job reads the seeds (whole files) and one JSON Lines file through Hadoop's FileSystem, as it reads hdfs:// or s3a://
+        List<String> paths = List.of(seeds.toAbsolutePath().normalize().toUri().toString(), sampleA.toString(),
+                sampleB.toAbsolutePath().toUri().toString());
 
         List<String> alone = new ArrayList<>();
         List<String> refusedAlone = new ArrayList<>();
         Pipeline pipeline = Pipeline.standard();
         DuckDbStore store = new DuckDbStore(dir.resolve("analyze.duckdb")); // what analyze stores and merges
-        Inputs.read(paths.stream().map(Path::of).toList(), new IngestSink() {
+        Inputs.read(local.stream().map(Path::of).toList(), new IngestSink() {
             @Override
             public void accept(Document d) {
                 Analysis a = pipeline.process(d).withoutStatements();
@@ -99,6 +104,9 @@ class SparkJobTest {
             assertTrue(r.units() > 2, "the JSON Lines file is spread over several units: " + r.units());
             assertEquals(alone.size(), r.reports());
             assertEquals(refusedAlone.size(), r.rejected());
+            List<String> refused = parts(out.resolve("rejected"));
+            assertTrue(refused.stream().anyMatch(l -> l.startsWith(sampleB.toAbsolutePath().toUri().toString().replace("file:///", "file:/"))
+                    && l.contains(":151")), "a line read through Hadoop is named by its URI and line: " + refused);
             List<String> spread = parts(out.resolve("jsonl"));
             List<String> a = new ArrayList<>(alone), b = new ArrayList<>(spread);
             a.sort(null);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Where the driver cuts a JSON Lines file: lines counted as readLine counts them, each run read from its own byte. */
 class UnitsTest {
@@ -39,5 +40,23 @@ class UnitsTest {
             assertEquals(first, from.substring(0, first.length()), "run " + i + " starts at its first line");
         }
         assertEquals(0, Units.runs(Files.writeString(dir.resolve("empty.jsonl"), "")).lines());
+    }
+
+    @Test
+    void uriInputsGoThroughHadoopAndAMissingConnectorIsAUsageError(@TempDir Path dir) throws IOException {
+        for (String uri : List.of("hdfs://namenode:8020/news", "s3a://bucket/news/", "file:/data/news", "file:///data/news")) {
+            assertTrue(HadoopFiles.isUri(uri), uri);
+        }
+        for (String path : List.of("/data/news", "news/2024", "C:/news", "a:b.txt")) assertTrue(!HadoopFiles.isUri(path), path);
+        Files.writeString(dir.resolve("b.txt"), "Iran and Russia held talks.");
+        Files.writeString(dir.resolve("a.jsonl"), "{\"id\": \"1\", \"text\": \"x\"}\n");
+        Files.writeString(dir.resolve(".hidden.txt"), "passed over");
+        List<WorkUnit> units = Units.of(List.of(dir.toUri().toString()));
+        assertEquals(2, units.size(), units.toString());
+        assertTrue(units.get(0).path().endsWith("a.jsonl") && units.get(0).lines(), "sorted by path, a JSON Lines file in runs: " + units);
+        assertTrue(units.get(1).path().startsWith("file:") && units.get(1).path().endsWith("b.txt"), units.toString());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Units.of(List.of("s3a://no-such-bucket/news")));
+        assertTrue(e.getMessage().contains("no connector"), e.getMessage());
     }
 }
