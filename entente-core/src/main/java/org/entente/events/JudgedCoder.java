@@ -84,7 +84,7 @@ public final class JudgedCoder implements EventCoder {
     @Override
     public List<Event> code(AnnotatedArticle article, List<ActorMention> mentions) {
         List<Event> candidates = rules.code(article, mentions);
-        if (judge == null) return ReportFilter.apply(candidates);
+        if (judge == null) return ReportFilter.apply(ViolenceCodes.apply(candidates));
         Map<Integer, List<Event>> bySentence = new TreeMap<>();
         for (Event e : candidates) bySentence.computeIfAbsent(e.sentence(), k -> new ArrayList<>()).add(e);
         Map<Integer, List<ActorMention>> actorsOf = new TreeMap<>();
@@ -118,7 +118,7 @@ public final class JudgedCoder implements EventCoder {
                 if (proposed != null) out.add(proposed);
             }
         }
-        return ReportFilter.apply(out);
+        return ReportFilter.apply(ViolenceCodes.apply(out));
     }
 
     /**

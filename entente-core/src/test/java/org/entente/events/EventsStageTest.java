@@ -84,4 +84,21 @@ class EventsStageTest {
         var s = a.annotated().sentences().get(0);
         return coder.proposal(s, a.mentions().stream().filter(m -> m.sentence() == 0 && !m.actors().isEmpty()).toList());
     }
+
+    @Test
+    void anArmedGroupsViolenceAgainstPeopleWhoAreNotAnArmedSideIsUnconventional() {
+        List<Event> found = events("Islamabad, May 2 - Pakistani militants attacked Pakistani troops in the northwest on Tuesday, officials said.\n\nThe army said it would respond.");
+        Event attack = found.stream().filter(e -> e.root().equals("19")).findFirst().orElseThrow(() -> new AssertionError(found.toString()));
+        assertEquals("PAKREB", attack.source().code());
+        assertEquals("19", ViolenceCodes.recode(attack).root(), "against troops it stays military force");
+        CameoTable.Code small = CameoTable.standard().get("193");
+        Event onCivilians = attack.withActors(attack.source(), new org.entente.model.ActorRef("villagers", "PAKCVL", "PAK", "CVL", null))
+                .recoded(small.code(), small.root(), small.quadClass(), small.goldstein(), "ASSAULT", attack.confidence(), attack.provenance());
+        Event recoded = ViolenceCodes.recode(onCivilians);
+        assertEquals("18", recoded.root(), recoded.toString());
+        assertEquals(4, recoded.quadClass());
+        assertEquals("18", ViolenceCodes.recode(onCivilians.withActors(attack.source(), null)).root(), "no target named: 18 too");
+        Event byTroops = onCivilians.withActors(new org.entente.model.ActorRef("troops", "PAKMIL", "PAK", "MIL", null), onCivilians.target());
+        assertEquals("19", ViolenceCodes.recode(byTroops).root(), "a state's forces pass unchanged");
+    }
 }
