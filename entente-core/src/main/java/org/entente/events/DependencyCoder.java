@@ -38,6 +38,15 @@ public final class DependencyCoder implements EventCoder {
     }
 
     @Override
+    public List<String> codesOf(String lemma) {
+        String l = lemma.toLowerCase(java.util.Locale.ROOT);
+        List<String> out = new java.util.ArrayList<>();
+        for (Pattern p : lexicon.verb(l)) out.add(p.cameo());
+        for (Pattern p : lexicon.noun(l)) out.add(p.cameo());
+        return out;
+    }
+
+    @Override
     public List<Event> code(AnnotatedArticle article, List<ActorMention> mentions) {
         Map<Integer, List<ActorMention>> bySentence = new HashMap<>();
         for (ActorMention m : mentions) bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);

@@ -17,6 +17,11 @@ public interface EventCoder {
     /** Whether a lemma can trigger an event, so that only sentences with one are parsed. */
     boolean isTrigger(String lemma);
 
+    /** The CAMEO codes this coder's lexicon gives a lemma as a verb, then as a noun, in its order (none by default). */
+    default List<String> codesOf(String lemma) {
+        return List.of();
+    }
+
     /**
      * Whether a sentence with these actor mentions needs its dependency parse for this coder: by
      * default, when a verb or noun of it can trigger an event.

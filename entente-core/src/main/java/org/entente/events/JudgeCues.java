@@ -38,7 +38,7 @@ public final class JudgeCues {
     }
 
     /** The lemma of the trigger's first word, from the sentence's tokens (offsets in the article's text). */
-    private static String lemma(Evidence trigger, Sentence sentence) {
+    static String lemma(Evidence trigger, Sentence sentence) {
         if (sentence == null) return null;
         for (Token t : sentence.tokens()) {
             if (t.begin() == trigger.start()) return t.lemma().toLowerCase(Locale.ROOT);

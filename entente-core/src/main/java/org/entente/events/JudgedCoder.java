@@ -176,7 +176,7 @@ public final class JudgedCoder implements EventCoder {
             return null;
         }
         if (v.probability() < judge.threshold("retype", 1.01)) return kept;
-        return retyped(e, v, why);
+        return retyped(e, v, why, sentence);
     }
 
     /** What the judge knows of a rule's candidate besides the sentence ({@link JudgeCues}). */
@@ -185,8 +185,23 @@ public final class JudgedCoder implements EventCoder {
                 e.target() == null ? null : e.target().sector(), e.target() != null);
     }
 
-    private Event retyped(Event e, Judge.Verdict v, Provenance why) {
-        CameoTable.Code c = cameo.get(labels.cameo(v.type()));
+    /**
+     * The CAMEO code of a type the judge chose: the first code the lexicon gives the trigger's
+     * lemma within that type ("demanded" a REQUEST: 100; "urged": 020), else the type's own code.
+     */
+    CameoTable.Code codeOf(String type, Evidence trigger, Sentence s) {
+        String lemma = trigger == null ? null : JudgeCues.lemma(trigger, s);
+        if (lemma != null) {
+            for (String code : rules.codesOf(lemma)) {
+                CameoTable.Code c = cameo.get(code);
+                if (c != null && type.equals(labels.canonical(cameo.plover(code)))) return c;
+            }
+        }
+        return cameo.get(labels.cameo(type));
+    }
+
+    private Event retyped(Event e, Judge.Verdict v, Provenance why, Sentence s) {
+        CameoTable.Code c = codeOf(v.type(), e.trigger(), s);
         if (c == null) return e;
         return e.recoded(c.code(), c.root(), c.quadClass(), c.goldstein(), cameo.plover(c.code()), round(v.probability()), why);
     }
@@ -201,7 +216,7 @@ public final class JudgedCoder implements EventCoder {
             if (v == null || v.scores().getOrDefault(JudgeLabels.NONE, 1.0) > judge.threshold("propose_none", -1)
                     || v.probability() < judge.threshold("propose_floor", 0)) return null;
         }
-        CameoTable.Code c = cameo.get(labels.cameo(v.type()));
+        CameoTable.Code c = codeOf(v.type(), p.verb(), sentence);
         if (c == null) return null;
         ActorRef src = ActorRef.of(p.source().text(), p.source().actor(), p.source().person());
         ActorRef tgt = p.target() == null ? null : ActorRef.of(p.target().text(), p.target().actor(), p.target().person());

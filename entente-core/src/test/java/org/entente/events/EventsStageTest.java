@@ -101,4 +101,18 @@ class EventsStageTest {
         Event byTroops = onCivilians.withActors(new org.entente.model.ActorRef("troops", "PAKMIL", "PAK", "MIL", null), onCivilians.target());
         assertEquals("19", ViolenceCodes.recode(byTroops).root(), "a state's forces pass unchanged");
     }
+
+    @Test
+    void theJudgeChoosesTheTypeAndTheTriggersLexiconEntryTheCodeWithinIt() {
+        JudgedCoder coder = new JudgedCoder(new DependencyCoder(), Judge.standard());
+        for (String[] c : new String[][]{{"Chile demanded that Peru withdraw its troops.", "demanded", "10"},
+                {"Chile urged Peru to withdraw its troops.", "urged", "02"}}) {
+            var s = PIPELINE.process(new Document("t", "test", c[0], null, null, null, "2024-05-02", null)).annotated().sentences().get(0);
+            var word = s.tokens().stream().filter(t -> t.word().equals(c[1])).findFirst().orElseThrow();
+            var trigger = new org.entente.model.Evidence(word.word(), word.begin(), word.end());
+            assertEquals(c[2], coder.codeOf("REQUEST", trigger, s).root(), c[0]);
+        }
+        var s = PIPELINE.process(new Document("t", "test", "Chile and Peru.", null, null, null, "2024-05-02", null)).annotated().sentences().get(0);
+        assertEquals(JudgeLabels.get().cameo("REQUEST"), coder.codeOf("REQUEST", null, s).code(), "no trigger: the type's own code");
+    }
 }
