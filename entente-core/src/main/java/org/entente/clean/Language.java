@@ -20,11 +20,20 @@ public final class Language {
     private Language() {
     }
 
+    /**
+     * Letters below which a text of plain ASCII letters is not taken for another language: on a
+     * sentence or two the n-gram profiles often hear one ("Pakistani militants attacked Pakistani
+     * troops on Tuesday." is Estonian to them), and a text taken for another language is not
+     * coded. Accents and other scripts still tell ("Министры ...", "étrangères").
+     */
+    private static final int SHORT = 250;
+
     /** ISO 639-1 code, or "und" when the text is too short or mixed to tell. */
     public static String guess(String text) {
         if (text == null || text.isBlank()) return "und";
         String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
-        if (sample.codePoints().filter(Character::isLetter).count() < 20) return "und";
+        long letters = sample.codePoints().filter(Character::isLetter).count();
+        if (letters < 20) return "und";
         LanguageDetector d = DETECTOR.get();
         d.reset();
         d.addText(sample);
@@ -32,6 +41,8 @@ public final class Language {
         if (r == null || r.isUnknown() || r.getRawScore() < 0.5f) return "und";
         String lang = r.getLanguage().toLowerCase(Locale.ROOT);
         int dash = lang.indexOf('-');
-        return dash > 0 ? lang.substring(0, dash) : lang;
+        lang = dash > 0 ? lang.substring(0, dash) : lang;
+        boolean plain = sample.codePoints().filter(Character::isLetter).allMatch(c -> c < 128);
+        return letters < SHORT && plain && !lang.equals("en") ? "und" : lang;
     }
 }
