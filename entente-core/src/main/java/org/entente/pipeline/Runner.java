@@ -132,6 +132,10 @@ public final class Runner {
         } catch (ExecutionException e) {
             counts[1]++;
             Throwable c = e.getCause();
+            if (c instanceof org.entente.model.DocumentRefused) {
+                listener.rejected(d.origin(), c.getMessage());
+                return;
+            }
             listener.rejected(d.origin(), "failed: " + c.getClass().getSimpleName() + (c.getMessage() == null ? "" : ": " + c.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
