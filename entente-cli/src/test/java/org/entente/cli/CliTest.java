@@ -193,7 +193,7 @@ class CliTest {
     }
 
     @Test
-    void hugeOneLineFileIsReadWithinBoundedMemory(@TempDir Path dir) throws IOException {
+    void hugeOneLineFileIsReadWithinBoundedMemoryAndRefusedByNameForCoding(@TempDir Path dir) throws IOException {
         String sentence = "Iranian officials met Russian officials in Tehran to discuss trade and transport links ";
         StringBuilder b = new StringBuilder(50 * 1024 * 1024 + 100);
         while (b.length() < 50 * 1024 * 1024) b.append(sentence);
@@ -201,8 +201,11 @@ class CliTest {
         b.setLength(0);
         Run r = run("extract", dir.toString());
         assertEquals(0, r.status(), r.err());
+        Files.writeString(dir.resolve("good.txt"), ARTICLE);
         Run e = run("events", dir.toString());
-        assertEquals(0, e.status(), e.err());
+        assertEquals(1, e.status(), "too long for one document: refused, the rest coded: " + e.err());
+        assertTrue(e.err().contains("dump.txt") && e.err().contains("split it into articles"), e.err());
+        assertFalse(e.lines().isEmpty(), "the good story beside it is coded");
     }
 
     @Test

@@ -117,7 +117,12 @@ public final class Pipeline {
         Article a = cleaner.clean(d);
         DocumentRecord r = DocumentRecord.of(d).withArticle(a);
         if (a.published() != null || !r.codes()) return a;
-        AnnotatedArticle annotated = nlp.annotate(a);
+        AnnotatedArticle annotated;
+        try {
+            annotated = nlp.annotate(a);
+        } catch (org.entente.model.DocumentRefused tooLong) {
+            return a; // its text is still extracted; only coding refuses it
+        }
         return roleBound.bound(a, actors.recognize(annotated, a.anchor()));
     }
 
