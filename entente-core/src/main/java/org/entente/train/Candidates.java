@@ -36,13 +36,28 @@ final class Candidates {
     private final EventCoder rules = new DependencyCoder();
 
     List<Run> run(List<TrainingSets.Doc> docs, int threads) throws Exception {
+        return run(docs, threads, null);
+    }
+
+    /** As {@link #run(List, int)}, saying on {@code log} every ten seconds how far it is. */
+    List<Run> run(List<TrainingSets.Doc> docs, int threads, java.io.PrintStream log) throws Exception {
         Pipeline pipeline = Pipeline.standard().withCoder(parsingAsJudged());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Run>> futures = new ArrayList<>();
             for (TrainingSets.Doc d : docs) futures.add(pool.submit(() -> run(pipeline, d)));
             List<Run> out = new ArrayList<>();
-            for (Future<Run> f : futures) out.add(f.get());
+            long started = System.nanoTime(), said = started;
+            for (Future<Run> f : futures) {
+                out.add(f.get());
+                long now = System.nanoTime();
+                if (log != null && now - said > 10_000_000_000L) {
+                    said = now;
+                    double rate = out.size() / ((now - started) / 1e9);
+                    log.printf("  rules over %,d of %,d documents, %.0f/s, about %.0f s left%n", out.size(), docs.size(), rate,
+                            (docs.size() - out.size()) / Math.max(rate, 1e-9));
+                }
+            }
             return out;
         } finally {
             pool.shutdownNow();

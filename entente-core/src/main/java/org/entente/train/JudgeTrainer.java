@@ -76,8 +76,9 @@ public final class JudgeTrainer {
         List<TrainingSets.Doc> dev = devSets(sets);
         Candidates candidates = new Candidates();
         long t0 = System.nanoTime();
-        List<Candidates.Run> fitRuns = candidates.run(fit, threads);
-        List<Candidates.Run> devRuns = candidates.run(dev, threads);
+        log.printf("running the rules over %,d fit and %,d dev documents ...%n", fit.size(), dev.size());
+        List<Candidates.Run> fitRuns = candidates.run(fit, threads, log);
+        List<Candidates.Run> devRuns = candidates.run(dev, threads, log);
         log.printf("rules over %d fit and %d dev documents in %.0f s%n", fit.size(), dev.size(), (System.nanoTime() - t0) / 1e9);
         LabelFactory factory = new LabelFactory();
         MutableDataset<Label> data = new MutableDataset<>(new SimpleDataSourceProvenance("entente judge fit sets", factory), factory);
