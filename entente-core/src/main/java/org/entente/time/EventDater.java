@@ -52,8 +52,10 @@ public final class EventDater {
             List<EventDate> dates = new ArrayList<>();
             List<TimeExpression> usable = new ArrayList<>();
             boolean near = s.index() - k <= NEAR_BACK;
+            List<int[]> asides = asides(cur);
             for (TimeExpression t : found) {
                 if (!near && t.type().rank > TimeExpression.Type.RELATIVE_DAY.rank) continue;
+                if (inAnAsideWithout(asides, t, own ? at : -1)) continue;
                 boolean ahead = future && own && !pastMarked(cur.text(), t.start() - cur.begin());
                 EventDate d = DateResolver.resolve(t, anchor, inferred, ahead);
                 if (d != null && admissible(t, d, own, anchor)) {
@@ -119,6 +121,28 @@ public final class EventDater {
     private static boolean pastMarked(String sentence, int at) {
         String before = sentence.substring(Math.max(0, at - 16), Math.max(0, at)).toLowerCase();
         return before.contains("last") || before.contains("earlier") || before.contains("ago") || before.contains("yesterday");
+    }
+
+    /** ", who ... ," and ", which ... ,": a clause set off by commas about an actor or thing, not the act. */
+    private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile(",\\s+(?:who|which|whose)\\b[^,;]*,");
+
+    /** The spans (offsets in the article) of a sentence's asides. */
+    private static List<int[]> asides(Sentence s) {
+        List<int[]> out = new ArrayList<>();
+        java.util.regex.Matcher m = ASIDE.matcher(s.text());
+        while (m.find()) out.add(new int[]{s.begin() + m.start(), s.begin() + m.end()});
+        return out;
+    }
+
+    /**
+     * Whether a time expression stands in an aside that the act's word is not in: "Lavrov, who is
+     * expected to visit Tehran next month, welcomed ..." dates the visit, not the welcome.
+     */
+    private static boolean inAnAsideWithout(List<int[]> asides, TimeExpression t, int at) {
+        for (int[] a : asides) {
+            if (t.start() >= a[0] && t.end() <= a[1] && !(at >= a[0] && at < a[1])) return true;
+        }
+        return false;
     }
 
     /** The most precise expression, the nearest to {@code at} among equals. */

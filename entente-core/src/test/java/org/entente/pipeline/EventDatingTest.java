@@ -32,6 +32,16 @@ class EventDatingTest {
     }
 
     @Test
+    void aTimeInAnAsideAboutAnActorDoesNotDateTheAct() {
+        List<Event> e = events("2025-03-14T10:00:00Z",
+                "Chilean President Gabriel Boric met Bolivian President Luis Arce on Thursday. "
+                        + "Boric, who is expected to visit Lima next month, praised Peru. "
+                        + "Peruvian President Dina Boluarte, who took office in 2022, thanked Chile.");
+        assertEquals("2025-03-13", dateOf(e, "praised"), "the lead's Thursday, not next month");
+        assertEquals("2025-03-13", dateOf(e, "thanked"), "the lead's day, not 2022");
+    }
+
+    @Test
     void aBackgroundYearDoesNotDateTheActsReportedAfterIt() {
         List<Event> e = events("2025-03-14T10:00:00Z",
                 "Chilean President Gabriel Boric criticized Peru on Thursday. "
