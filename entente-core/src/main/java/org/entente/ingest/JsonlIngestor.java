@@ -33,24 +33,35 @@ public final class JsonlIngestor implements Ingestor {
     @Override
     public void ingest(Path file, IngestSink sink) throws IOException {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0, documents = 0;
-            while ((line = in.readLine()) != null) {
-                number++;
-                if (line.isBlank()) continue;
-                documents++;
-                String origin = file + ":" + number;
-                if (line.length() > RawText.MAX_BYTES) {
-                    sink.reject(origin, "line too long");
-                    continue;
-                }
-                Document d = parse(line, origin, sink);
-                if (d != null) sink.accept(d);
+            if (lines(in, file.toString(), 1, Long.MAX_VALUE, sink) == 0) {
+                sink.reject(file.toString(), Files.size(file) == 0 ? "empty file: no JSON lines" : "no JSON lines, only blank ones");
             }
-            if (documents == 0) sink.reject(file.toString(), number == 0 ? "empty file: no JSON lines" : "no JSON lines, only blank ones");
         } catch (java.nio.charset.MalformedInputException e) {
             sink.reject(file.toString(), "not UTF-8 text (JSON Lines must be UTF-8)");
         }
+    }
+
+    /**
+     * Reads lines {@code from} to {@code to} (1-based, inclusive) of a JSON Lines file from a reader
+     * standing at line {@code from}, each named {@code file:number}: a whole file, or a run of its
+     * lines on a cluster. Returns how many were not blank.
+     */
+    public static long lines(BufferedReader in, String file, long from, long to, IngestSink sink) throws IOException {
+        String line;
+        long number = from - 1, documents = 0;
+        while (number < to && (line = in.readLine()) != null) {
+            number++;
+            if (line.isBlank()) continue;
+            documents++;
+            String origin = file + ":" + number;
+            if (line.length() > RawText.MAX_BYTES) {
+                sink.reject(origin, "line too long");
+                continue;
+            }
+            Document d = parse(line, origin, sink);
+            if (d != null) sink.accept(d);
+        }
+        return documents;
     }
 
     /** Parses one line; reports and returns null when it is not a usable document. */

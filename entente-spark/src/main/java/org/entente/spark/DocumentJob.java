@@ -74,22 +74,14 @@ final class DocumentJob {
         }
         try (InputStream in = uri ? HadoopFiles.open(u.path(), u.offset()) : local(u);
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            long n = u.fromLine() - 1; // the unit's own lines only, from the byte the driver noted
-            while (n < u.toLine() && (line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) continue;
-                if (line.length() > org.entente.ingest.RawText.MAX_BYTES) {
-                    sink.reject(u.path() + ":" + n, "line too long");
-                    continue;
-                }
-                Document d = JsonlIngestor.parse(line, u.path() + ":" + n, sink);
-                if (d != null) sink.accept(d);
-            }
+            JsonlIngestor.lines(r, u.path(), u.fromLine(), u.toLine(), sink); // the unit's own lines only, from the byte the driver noted
         } catch (IOException | RuntimeException e) {
-            sink.reject(u.path() + ":" + u.fromLine() + "-" + u.toLine(), "could not read: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            sink.reject(u.path() + ":" + u.fromLine() + "-" + u.toLine(), couldNotRead(e));
         }
+    }
+
+    private static String couldNotRead(Exception e) {
+        return "could not read: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     private static InputStream local(WorkUnit u) throws IOException {
@@ -129,7 +121,7 @@ final class DocumentJob {
                 }
             });
         } catch (IOException | RuntimeException e) {
-            sink.reject(uri, "could not read: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            sink.reject(uri, couldNotRead(e));
         } finally {
             if (dir != null) deleteAll(dir);
         }
