@@ -32,7 +32,16 @@ public final class Language {
     public static String guess(String text) {
         if (text == null || text.isBlank()) return "und";
         String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
-        long letters = sample.codePoints().filter(Character::isLetter).count();
+        int letters = 0;
+        boolean plain = true; // every letter ASCII
+        for (int i = 0; i < sample.length(); ) {
+            int c = sample.codePointAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                plain &= c < 128;
+            }
+            i += Character.charCount(c);
+        }
         if (letters < 20) return "und";
         LanguageDetector d = DETECTOR.get();
         d.reset();
@@ -42,7 +51,6 @@ public final class Language {
         String lang = r.getLanguage().toLowerCase(Locale.ROOT);
         int dash = lang.indexOf('-');
         lang = dash > 0 ? lang.substring(0, dash) : lang;
-        boolean plain = sample.codePoints().filter(Character::isLetter).allMatch(c -> c < 128);
         return letters < SHORT && plain && !lang.equals("en") ? "und" : lang;
     }
 }

@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** The NLP stage: sentences, tokens, parts of speech and lemmas of the article, up to {@link #MAX_NLP_CHARS}. */
+/**
+ * The NLP stage: sentences, tokens, parts of speech and lemmas of the article, annotated in parts
+ * of at most {@link #MAX_NLP_CHARS}; a text over {@link #MAX_DOCUMENT_CHARS} is refused.
+ */
 public final class AnnotateStage implements Stage {
     /**
      * The longest text the NLP stage annotates at once: a news article is a few thousand characters

@@ -52,7 +52,7 @@ public final class EventDater {
             List<EventDate> dates = new ArrayList<>();
             List<TimeExpression> usable = new ArrayList<>();
             boolean near = s.index() - k <= NEAR_BACK;
-            List<int[]> asides = asides(cur);
+            List<int[]> asides = found.isEmpty() ? List.of() : asides(cur);
             for (TimeExpression t : found) {
                 if (!near && t.type().rank > TimeExpression.Type.RELATIVE_DAY.rank) continue;
                 if (inAnAsideWithout(asides, t, own ? at : -1)) continue;
