@@ -90,7 +90,7 @@ final class EventBuilder {
         Sentence sent = ps.sentence;
         Token trig = ps.token(m.trigger());
         Evidence evidence = new Evidence(sent.text(), sent.begin(), sent.end());
-        Evidence trigger = new Evidence(trig.word(), trig.begin(), trig.end());
+        Evidence trigger = Evidence.of(trig);
         ActorRef src = ActorRef.of(s.text(), s.actor(), s.mention().person());
         ActorRef tgt = t == null ? null : ActorRef.of(t.text(), t.actor(), t.text() == null ? null : t.mention().person());
         out.add(new Event(doc, sent.index(), src, tgt, c.code(), c.root(), c.quadClass(), c.goldstein(), cameo.plover(code),

@@ -134,7 +134,7 @@ public final class JudgedCoder implements EventCoder {
             Dyads.Pair p = Dyads.main(new ParsedSentence(s, inSentence));
             if (p != null && !p.source().pronoun()) {
                 Token v = s.tokens().get(p.verb());
-                return new Proposal(p.source(), p.target(), new Evidence(v.word(), v.begin(), v.end()), p.direct());
+                return new Proposal(p.source(), p.target(), Evidence.of(v), p.direct());
             }
         }
         ActorMention source = null, target = null;
@@ -151,7 +151,7 @@ public final class JudgedCoder implements EventCoder {
                 break;
             }
         }
-        return source == null ? null : new Proposal(source, target, new Evidence(verb.word(), verb.begin(), verb.end()), false);
+        return source == null ? null : new Proposal(source, target, Evidence.of(verb), false);
     }
 
     /** The first verb from this token on that the lexicon knows as an act, or null. */

@@ -93,7 +93,7 @@ public class StoreReader implements AutoCloseable {
         EventFilter.Sql w = f.sql();
         return list("SELECT dyad, count(DISTINCT event_id), count(*), min(event_date), max(event_date), "
                         + "avg(CASE WHEN representative THEN goldstein END) FROM events WHERE " + w.where()
-                        + " AND dyad LIKE '%-%' GROUP BY dyad ORDER BY 2 DESC, dyad LIMIT " + limit + " OFFSET " + Math.max(0, offset), w.params(),
+                        + " AND dyad LIKE '%-%' GROUP BY dyad ORDER BY 2 DESC, dyad " + page(limit, offset), w.params(),
                 rs -> new DyadRow(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getDouble(6)));
     }
 
@@ -120,7 +120,7 @@ public class StoreReader implements AutoCloseable {
         int n = DuckDbStore.EVENT_COLUMN_COUNT;
         // the page first, then the reports of only its events counted
         String page = "SELECT " + DuckDbStore.EVENT_COLUMNS + ", event_id FROM events WHERE representative AND " + w.where()
-                + " ORDER BY event_date NULLS LAST, event_id LIMIT " + Math.max(0, limit) + " OFFSET " + Math.max(0, offset);
+                + " ORDER BY event_date NULLS LAST, event_id " + page(Math.max(0, limit), offset);
         String counts = "SELECT event_id AS mid, count(*) AS mentions, count(DISTINCT doc) AS sources FROM events "
                 + "WHERE NOT negated AND event_id IN (SELECT event_id FROM p) GROUP BY event_id";
         List<Row> rows = list("WITH p AS (" + page + "), m AS (" + counts + ") SELECT p.*, m.mentions, m.sources FROM p "
@@ -145,7 +145,7 @@ public class StoreReader implements AutoCloseable {
         EventFilter.Sql w = f.sql();
         return list("SELECT source_code, target_code, count(*), avg(goldstein) FROM events WHERE representative "
                         + "AND target_code IS NOT NULL AND source_code <> target_code AND " + w.where()
-                        + " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT " + limit + " OFFSET " + Math.max(0, offset), w.params(),
+                        + " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 " + page(limit, offset), w.params(),
                 rs -> new Edge(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getDouble(4)));
     }
 
@@ -158,8 +158,13 @@ public class StoreReader implements AutoCloseable {
         EventFilter.Sql w = f.sql();
         return list("SELECT location_name, location_country, location_lat, location_lon, count(*), avg(goldstein) FROM events "
                         + "WHERE representative AND location_name IS NOT NULL AND " + w.where()
-                        + " GROUP BY 1, 2, 3, 4 ORDER BY 5 DESC, 1 LIMIT " + limit + " OFFSET " + Math.max(0, offset), w.params(),
+                        + " GROUP BY 1, 2, 3, 4 ORDER BY 5 DESC, 1 " + page(limit, offset), w.params(),
                 rs -> new PlaceCount(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4), rs.getLong(5), rs.getDouble(6)));
+    }
+
+    /** The page of a listing: at most {@code limit} rows after the first {@code offset} (none skipped below 0). */
+    private static String page(int limit, int offset) {
+        return "LIMIT " + limit + " OFFSET " + Math.max(0, offset);
     }
 
     interface RowReader<T> {
