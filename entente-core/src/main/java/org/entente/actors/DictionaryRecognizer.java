@@ -26,9 +26,11 @@ public final class DictionaryRecognizer implements ActorRecognizer {
     private static final Set<String> LIST = Set.of(",", "and", "&");
 
     private final KnowledgeBase kb;
+    private final StatelessAgents stateless;
 
     public DictionaryRecognizer(KnowledgeBase kb) {
         this.kb = kb;
+        this.stateless = new StatelessAgents(kb);
     }
 
     public DictionaryRecognizer() {
@@ -72,7 +74,7 @@ public final class DictionaryRecognizer implements ActorRecognizer {
             else if (r.sector != null && first.kind() == Entry.Kind.ADJECTIVE) distribute(s, out, loneAdjectives, first.start(), r.sector);
             out.add(m);
         }
-        return out;
+        return stateless.place(s, out);
     }
 
     private record Resolved(Actor actor, MentionOrigin entry, String person, String sector, double certainty, LocalDate since) {
@@ -83,6 +85,8 @@ public final class DictionaryRecognizer implements ActorRecognizer {
 
     /** Certainty of a lone state or capital after "in"/"at": more likely a place than an actor. */
     static final double PLACE_CERTAINTY = 0.5;
+    /** Certainty of a bare agent no state is known for ("police", "the court"): its sector is all it says. */
+    static final double STATELESS_CERTAINTY = 0.4;
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from");
 
     private Resolved resolve(List<Span> chunk, LocalDate asOf, Map<String, Actor> lastByTitle, boolean locative, String focus) {
@@ -124,8 +128,11 @@ public final class DictionaryRecognizer implements ActorRecognizer {
         if (agent != null) {
             Actor known = lastByTitle.get(agent.entry().key());
             if (known != null) return new Resolved(known, MentionOrigin.of(MentionOrigin.Kind.TITLE_HOLDER, agent.entry().key()), null, null, 0.6);
-            return focus == null ? null : new Resolved(kb.sectorOf(focus, agent.entry().sector()), MentionOrigin.of(MentionOrigin.Kind.FOCUS, agent.entry().key()),
-                    null, agent.entry().sector(), 0.5);
+            if (focus != null) return new Resolved(kb.sectorOf(focus, agent.entry().sector()),
+                    MentionOrigin.of(MentionOrigin.Kind.FOCUS, agent.entry().key()), null, agent.entry().sector(), 0.5);
+            // no state named or implied: the sector alone ("teachers went on strike"), of any state
+            return new Resolved(new Actor(agent.entry().sector(), null, agent.entry().sector()),
+                    MentionOrigin.of(MentionOrigin.Kind.STATELESS, agent.entry().key()), null, agent.entry().sector(), STATELESS_CERTAINTY);
         }
         if (place != null) {
             double c = place.kind() == Entry.Kind.ADJECTIVE ? 0.6 : chunk.size() == 1 && locative ? PLACE_CERTAINTY : 0.9;

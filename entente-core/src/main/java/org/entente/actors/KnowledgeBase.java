@@ -43,6 +43,7 @@ public final class KnowledgeBase {
         KnowledgeBase kb = new KnowledgeBase();
         kb.loadCountries(TsvFile.resource(DIR + "countries.tsv", 5));
         kb.loadPlaces(TsvFile.resource(DIR + "places.tsv", 2));
+        kb.loadPlaces(TsvFile.resource(DIR + "divisions.tsv", 2));
         kb.loadInstitutions(TsvFile.resource(DIR + "institutions.tsv", 4));
         kb.loadPeople(TsvFile.resource(DIR + "people.tsv", 7));
         kb.loadAgents(TsvFile.resource(DIR + "agents.tsv", 3));
@@ -188,7 +189,7 @@ public final class KnowledgeBase {
         }
     }
 
-    /** Cities and regions: a place named alone stands for its state, never for its government. */
+    /** Cities, regions and first-level divisions: a place named alone stands for its state, never for its government. */
     private void loadPlaces(List<TsvFile.Line> lines) {
         for (TsvFile.Line l : lines) {
             String iso = l.col(1);

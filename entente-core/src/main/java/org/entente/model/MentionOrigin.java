@@ -22,6 +22,11 @@ public record MentionOrigin(Kind kind, String source, String key, boolean listed
         TITLE_HOLDER,
         /** A bare agent given the state the article is about ("the government"). */
         FOCUS,
+        /**
+         * A bare agent no state is named or implied for ("Teachers went on strike", "Mayor Dayton
+         * King"): its sector alone is its code, as GDELT codes an actor of unknown country.
+         */
+        STATELESS,
         /** A pronoun standing for an earlier mention. */
         PRONOUN,
         /** "The two countries": the pair named before. */
@@ -61,6 +66,7 @@ public record MentionOrigin(Kind kind, String source, String key, boolean listed
             case NAMED, STATE, AGENT -> source;
             case TITLE_HOLDER -> "title:" + key;
             case FOCUS -> "focus:" + key;
+            case STATELESS -> "stateless:" + key;
             case PRONOUN -> "ref:pronoun->" + key;
             case PAIR -> "ref:pair";
             case RULE -> "rule:" + source;
