@@ -45,6 +45,7 @@ public final class DictionaryRecognizer implements ActorRecognizer {
         Focus focus = new Focus();
         for (Sentence s : article.sentences()) {
             List<ActorMention> named = mentions(s, asOf, lastByTitle, focus.state());
+            if (all.isEmpty() && s.index() == 0) named = Datelines.without(s, named);
             List<ActorMention> merged = refs.resolve(s, named, all);
             all.addAll(merged);
             focus.count(merged);

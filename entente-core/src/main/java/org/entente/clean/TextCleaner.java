@@ -27,6 +27,8 @@ public final class TextCleaner {
     /** "of the country.Among the areas": a sentence glued to the next by a lost space. */
     private static final Pattern GLUED = Pattern.compile("(\\p{Ll}{2,}[.!?])(\\p{Lu}\\p{Ll}+)");
     private static final Pattern AGENCY_DATELINE = Pattern.compile("^(\\p{Lu}[\\p{Lu} .'-]{1,30}?)\\s*\\((\\p{Lu}[\\p{L}. ]{1,30})\\)\\s*[-–—]+\\s+");
+    /** "ALGIERS, Algeria - Police ...", "SAN FRANCISCO - The union ...": a city in capitals, perhaps its state, a dash. */
+    private static final Pattern CAPITALS_DATELINE = Pattern.compile("^(\\p{Lu}{2}[\\p{Lu} .'-]{1,30}?)(?:\\s*,\\s*\\p{Lu}[\\p{L}.' ]{1,30}?)?\\s+[-–—]+\\s+(?=\\p{Lu})");
 
     private final Boilerplate boilerplate = Boilerplate.get();
 
@@ -92,6 +94,12 @@ public final class TextCleaner {
                     dateline = titleCase(ag.group(1).strip());
                     if (outlet == null) outlet = ag.group(2).strip();
                     line = line.substring(ag.end());
+                } else {
+                    Matcher caps = CAPITALS_DATELINE.matcher(line);
+                    if (caps.lookingAt()) {
+                        dateline = titleCase(caps.group(1).strip());
+                        line = line.substring(caps.end());
+                    }
                 }
             }
             body.add(line);

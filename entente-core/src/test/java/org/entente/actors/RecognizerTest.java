@@ -133,6 +133,13 @@ class RecognizerTest {
     }
 
     @Test
+    void aDatelineNamesNoActor() {
+        assertEquals("Police=DZACOP, journalists=DZAMED", codes("ALGIERS, Algeria - Police arrested five journalists.", "2019-01-10"));
+        assertTrue(codes("Iran - Russia talks resumed in Moscow.", "2019-01-10").startsWith("Iran=IRN, Russia=RUS"),
+                codes("Iran - Russia talks resumed in Moscow.", "2019-01-10"));
+    }
+
+    @Test
     void aBareAgentTakesTheStateItsSentenceNamesElseItsSectorAlone() {
         assertEquals("Teachers=EDU", codes("Teachers went on strike for better pay.", "2019-01-10"));
         assertTrue(codes("Rebels in the Ivory Coast blocked roads.", "2003-01-10").startsWith("Rebels=CIVREB"),

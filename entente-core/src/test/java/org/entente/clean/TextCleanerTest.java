@@ -76,6 +76,14 @@ class TextCleanerTest {
     }
 
     @Test
+    void aCityInCapitalsBeforeADashIsTheDateline() {
+        Article a = clean("Rail talks\n\nTBILISI, Georgia - " + BODY);
+        assertEquals("Tbilisi", a.dateline());
+        assertTrue(a.text().startsWith("The foreign ministers"), a.text());
+        assertNull(clean("Rail talks\n\nIran - Russia talks resumed on Monday in Tehran.").dateline(), "a dyad, not a dateline");
+    }
+
+    @Test
     void signatureLinesGiveTheOutlet() {
         assertEquals("Caucasus Daily", clean("Rail talks\n\n" + BODY + "\n\nSource: Caucasus Daily (an English-language paper)").outlet());
         assertEquals("Caucasusmonitor.com", clean("Rail talks\n\n" + BODY + "\n\nCaucasusmonitor.com").outlet());
