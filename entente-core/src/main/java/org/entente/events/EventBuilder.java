@@ -21,6 +21,7 @@ import java.util.Set;
  */
 final class EventBuilder {
     private final CameoTable cameo;
+    private final Refusals refusals = Refusals.standard();
 
     EventBuilder(CameoTable cameo) {
         this.cameo = cameo;
@@ -32,11 +33,17 @@ final class EventBuilder {
         for (Match m : matches) {
             String threat = m.intent() ? Modality.threatCode(ps, m.trigger(), m.pattern().cameo()) : null;
             String code = threat != null ? threat : m.intent() ? Modality.intentCode(m.pattern().cameo()) : m.pattern().cameo();
+            boolean joint = cameo.root(code).joint(); // "failed to reach agreement": refused by each other
+            String rejection = m.negated() && !m.intent() && !Refusals.pending(ps, m.trigger()) ? refusals.rejectionOf(code) : null;
+            if (rejection != null) { // "did not agree to meet": a rejection, reported as done
+                code = rejection;
+                m = m.asRefused();
+            }
             List<Party> sources = parties(m.sources());
             List<Party> targets = parties(m.targets());
             if (sources.isEmpty()) continue;
             CameoTable.Root root = cameo.root(code);
-            if (targets.isEmpty() && root.joint() && sources.size() >= 2) { // co-subjects act on each other: each pair is a dyad
+            if (targets.isEmpty() && joint && sources.size() >= 2) { // co-subjects act on each other: each pair is a dyad
                 for (int a = 0; a < sources.size(); a++) {
                     for (int b = a + 1; b < sources.size(); b++) {
                         add(out, seen, doc, ps, m, code, sources.get(a), sources.get(b));
@@ -100,6 +107,7 @@ final class EventBuilder {
 
     private static Provenance provenance(Match m) {
         Provenance p = Provenance.parse(m.pattern().source()); // the pattern's "file:line"
+        if (m.refused()) p = p.asRefused();
         return m.intent() ? p.asIntended() : p;
     }
 

@@ -15,16 +15,27 @@ import java.util.List;
  * @param consumed the noun token the pattern used as its object (not coded again as a nominal event), or -1
  * @param negated  the sentence says it did not happen
  * @param intent   announced or planned, not reported as done
+ * @param refused  the pattern's act was refused or failed: the match stands for its rejection ({@link Refusals})
  */
 record Match(int trigger, Pattern pattern, int score, List<ActorMention> sources, List<ActorMention> targets,
-             int consumed, boolean negated, boolean intent) {
+             int consumed, boolean negated, boolean intent, boolean refused) {
+
+    Match(int trigger, Pattern pattern, int score, List<ActorMention> sources, List<ActorMention> targets,
+          int consumed, boolean negated, boolean intent) {
+        this(trigger, pattern, score, sources, targets, consumed, negated, intent, false);
+    }
 
     /** The same match with a target found near the trigger rather than in its pattern's slot: less sure. */
     Match withNearbyTargets(List<ActorMention> nearby) {
-        return new Match(trigger, pattern, score - 2, sources, nearby, consumed, negated, intent);
+        return new Match(trigger, pattern, score - 2, sources, nearby, consumed, negated, intent, refused);
     }
 
     Match asIntent() {
-        return new Match(trigger, pattern, score, sources, targets, consumed, negated, true);
+        return new Match(trigger, pattern, score, sources, targets, consumed, negated, true, refused);
+    }
+
+    /** The rejection of this match's act: no longer negated, reported as done. */
+    Match asRefused() {
+        return new Match(trigger, pattern, score, sources, targets, consumed, false, intent, true);
     }
 }

@@ -84,6 +84,16 @@ class CoderTest {
     }
 
     @Test
+    void aRefusedActOfCooperationIsARejection() {
+        assertEquals("IRN>FRA:12", coded("Iran did not agree to the French proposal."));
+        assertTrue(coded("The United States and South Korea failed to reach agreement on trade.").contains("USA>KOR:12"));
+        assertEquals("", coded("Russia has not yet signed the treaty with Ukraine."), "not yet done is no refusal");
+        assertEquals("", coded("Israel did not attack Gaza."), "a refused attack is no event");
+        Event e = analyse("Iran did not agree to the French proposal.", "2019-06-12").reported().get(0);
+        assertTrue(e.provenance().refused(), e.provenance().toString());
+    }
+
+    @Test
     void futureActsAreIntentsDatedWhenPlanned() {
         List<Event> es = analyse("Putin will visit Tehran next week.", "2019-06-12").reported();
         assertEquals(1, es.size(), es.toString());

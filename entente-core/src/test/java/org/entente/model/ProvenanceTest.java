@@ -20,6 +20,9 @@ class ProvenanceTest {
         Provenance proposed = Provenance.proposedBy("judge-ed94f130");
         assertEquals("judge:judge-ed94f130", proposed.toString());
         assertEquals(proposed, Provenance.parse(proposed.toString()));
+        Provenance refused = Provenance.parse("/entente/lexicon/verbs.tsv:90").asRefused().decidedBy("judge-ed94f130");
+        assertEquals("/entente/lexicon/verbs.tsv:90 +refused +judge:judge-ed94f130", refused.toString());
+        assertEquals(refused, Provenance.parse(refused.toString()));
         Provenance plain = Provenance.parse("a rule");
         assertFalse(plain.intended());
         assertNull(plain.model());
