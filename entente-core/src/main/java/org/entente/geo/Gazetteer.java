@@ -70,12 +70,13 @@ public final class Gazetteer {
             for (String name : l.col(2).split("\\|")) g.index(name, p, true);
         }
         Map<String, String> divisions = new HashMap<>();
+        java.util.Set<String> ordinary = ordinaryWords();
         for (TsvFile.Line l : TsvFile.resource(DIR + "admin1.tsv", 7)) {
             Place p = new Place(null, l.col(1), l.col(3), l.col(1), l.col(0), Long.parseLong(l.col(4)), Double.parseDouble(l.col(5)),
                     Double.parseDouble(l.col(6)), Place.Grain.ADM1, 0);
             divisions.put(l.col(0), p.name());
-            g.index(p.name(), p, true);
-            if (l.opt(2) != null) g.index(l.col(2), p, true);
+            if (!ordinary.containsAll(java.util.Arrays.asList(key(p.name()).split(" ")))) g.index(p.name(), p, true);
+            if (l.opt(2) != null && !ordinary.containsAll(java.util.Arrays.asList(key(l.col(2)).split(" ")))) g.index(l.col(2), p, true);
         }
         for (TsvFile.Line l : TsvFile.resource(DIR + "places.tsv", 9)) {
             int seat = l.col(5).equals("PPLC") ? 2 : l.col(5).equals("PPLA") ? 1 : 0;
@@ -102,6 +103,15 @@ public final class Gazetteer {
             for (String name : names) g.index(name, p, true);
         }
         return g;
+    }
+
+    /** The words a division's name may be made of and still be no name: directions and the generic cues ({@code geo/cues.tsv}). */
+    private static java.util.Set<String> ordinaryWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (TsvFile.Line l : TsvFile.resource("/entente/geo/cues.tsv", 2)) {
+            if (l.col(0).equals("direction") || l.col(0).equals("generic")) for (String w : l.col(1).split("\\|")) out.add(key(w));
+        }
+        return out;
     }
 
     private void index(String name, Place p, boolean main) {

@@ -29,6 +29,14 @@ class GazetteerTest {
     }
 
     @Test
+    void aDivisionNamedOnlyByADirectionIsNotLookedUp() {
+        assertTrue(G.places("North").isEmpty(), "Cameroon's North region: 'North African' is no place");
+        assertTrue(G.places("Far North").isEmpty());
+        assertTrue(G.places("Western").isEmpty());
+        assertTrue(G.places("North Sumatra").stream().anyMatch(n -> n.place().country().equals("IDN")), "a direction with a name stays");
+    }
+
+    @Test
     void statesHaveFipsCodesAndPoints() {
         assertEquals("UK", G.fips("GBR"));
         assertEquals("RS", G.fips("RUS"));
