@@ -34,8 +34,10 @@ final class EventBuilder {
             String threat = m.intent() ? Modality.threatCode(ps, m.trigger(), m.pattern().cameo()) : null;
             String code = threat != null ? threat : m.intent() ? Modality.intentCode(m.pattern().cameo()) : m.pattern().cameo();
             boolean joint = cameo.root(code).joint(); // "failed to reach agreement": refused by each other
-            String rejection = m.negated() && !m.intent() && !Refusals.pending(ps, m.trigger()) ? refusals.rejectionOf(code) : null;
-            if (rejection != null) { // "did not agree to meet": a rejection, reported as done
+            // "did not agree to meet", "will not lift the embargo": a rejection, made as it is said
+            String rejection = m.negated() && threat == null && !Refusals.pending(ps, m.trigger())
+                    ? refusals.rejectionOf(m.intent() ? m.pattern().cameo() : code) : null;
+            if (rejection != null) {
                 code = rejection;
                 m = m.asRefused();
             }

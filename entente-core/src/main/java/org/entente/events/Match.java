@@ -34,8 +34,8 @@ record Match(int trigger, Pattern pattern, int score, List<ActorMention> sources
         return new Match(trigger, pattern, score, sources, targets, consumed, negated, true, refused);
     }
 
-    /** The rejection of this match's act: no longer negated, reported as done. */
+    /** The rejection of this match's act: no longer negated, and done (a refusal announced is made). */
     Match asRefused() {
-        return new Match(trigger, pattern, score, sources, targets, consumed, false, intent, true);
+        return new Match(trigger, pattern, score, sources, targets, consumed, false, false, true);
     }
 }

@@ -89,6 +89,10 @@ class CoderTest {
         assertTrue(coded("The United States and South Korea failed to reach agreement on trade.").contains("USA>KOR:12"));
         assertEquals("", coded("Russia has not yet signed the treaty with Ukraine."), "not yet done is no refusal");
         assertEquals("", coded("Israel did not attack Gaza."), "a refused attack is no event");
+        List<Event> announced = analyse("France will not lift the ban on British beef.", "2019-06-12").reported();
+        assertEquals("FRA>GBR:12", announced.isEmpty() ? "" : announced.get(0).source().principal() + ">" + announced.get(0).target().principal()
+                + ":" + announced.get(0).root(), announced.toString());
+        assertEquals("2019-06-12", announced.get(0).date().value(), "a refusal announced is made as it is said");
         Event e = analyse("Iran did not agree to the French proposal.", "2019-06-12").reported().get(0);
         assertTrue(e.provenance().refused(), e.provenance().toString());
     }
