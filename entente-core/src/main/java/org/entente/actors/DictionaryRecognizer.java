@@ -97,7 +97,8 @@ public final class DictionaryRecognizer implements ActorRecognizer {
                 case PERSON -> person = person == null ? sp : person;
                 case INSTITUTION -> inst = inst == null ? sp : inst;
                 case COUNTRY, SEAT, ADJECTIVE -> place = place == null ? sp : place;
-                case TITLE, GROUP -> agent = sp;
+                // "rebel commander", "opposition leader": a title is of the group named before it
+                case TITLE, GROUP -> agent = agent != null && agent.kind() == Entry.Kind.GROUP && sp.kind() == Entry.Kind.TITLE ? agent : sp;
             }
         }
         if (person != null) {

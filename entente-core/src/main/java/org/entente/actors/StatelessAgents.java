@@ -22,6 +22,8 @@ import java.util.Set;
  */
 final class StatelessAgents {
     private static final Set<String> LINKS = Set.of("in", "of", "from", "throughout", "across", "at", "inside");
+    /** The links that make the agent a member of the group after them, not only of its state. */
+    private static final Set<String> AFFILIATING = Set.of("of", "from");
     /** Words that may stand between the link and the state: "in the eastern Kosovan town". */
     private static final int MAX_BETWEEN = 3;
 
@@ -35,12 +37,18 @@ final class StatelessAgents {
         Set<String> states = new LinkedHashSet<>();
         boolean any = false;
         for (ActorMention m : mentions) {
-            if (stateless(m)) any = true;
-            else for (Actor a : m.actors()) if (a.country() != null) states.add(a.country());
+            if (stateless(m) || focused(m)) any = true;
+            if (!stateless(m)) for (Actor a : m.actors()) if (a.country() != null) states.add(a.country());
         }
         if (!any) return mentions;
         List<ActorMention> out = new ArrayList<>(mentions.size());
         for (ActorMention m : mentions) {
+            ActorMention owner = stateless(m) || focused(m) ? owner(s, m, mentions) : null;
+            if (owner != null && AFFILIATING.contains(s.tokens().get(m.tokenEnd()).word().toLowerCase(Locale.ROOT))
+                    && owner.actor().sector() != null) {
+                out.add(m.withActors(List.of(owner.actor()), MentionOrigin.of(MentionOrigin.Kind.FOCUS, m.origin().key())));
+                continue; // "leaders of the opposition party", "followers of Riek Machar": the group they belong to
+            }
             if (!stateless(m)) {
                 out.add(m);
                 continue;
@@ -49,7 +57,7 @@ final class StatelessAgents {
             int name = nameEnd(s, m.tokenEnd());
             if (name > m.tokenEnd()) m = DictionaryRecognizer.mention(s, m.tokenStart(), name, m.actor(), m.origin(), null, m.certainty());
             else if (t(s, m.tokenEnd()).startsWith("NN")) continue; // "terrorist activities": a modifier, no one acting
-            String state = stateAfter(s, m, mentions);
+            String state = owner == null ? null : owner.actor().country();
             if (state == null && states.size() == 1) state = states.iterator().next();
             if (state == null && !states.isEmpty()) continue; // one of the states it names, which one unknown
             out.add(state == null ? m : m.withActors(List.of(kb.sectorOf(state, m.actor().sector())),
@@ -74,16 +82,22 @@ final class StatelessAgents {
         return m.origin().kind() == MentionOrigin.Kind.STATELESS;
     }
 
-    /** The state of a mention that follows the agent through "in", "of", "from" ... and at most a few modifiers. */
-    private static String stateAfter(Sentence s, ActorMention agent, List<ActorMention> mentions) {
+    /** A bare agent the article's focus gave a state (the focus of "leaders" yields to "leaders of the opposition"). */
+    private static boolean focused(ActorMention m) {
+        return m.origin().kind() == MentionOrigin.Kind.FOCUS;
+    }
+
+    /** The mention that follows the agent through "in", "of", "from" ... and at most a few modifiers, naming a state or group. */
+    private static ActorMention owner(Sentence s, ActorMention agent, List<ActorMention> mentions) {
         List<Token> t = s.tokens();
         int i = agent.tokenEnd();
         if (i >= t.size() || !LINKS.contains(t.get(i).word().toLowerCase(Locale.ROOT))) return null;
         for (ActorMention m : mentions) {
             int gap = m.tokenStart() - i - 1;
-            if (gap < 0 || gap > MAX_BETWEEN || m.actors().size() != 1 || m.actor().country() == null || stateless(m)) continue;
+            if (gap < 0 || gap > MAX_BETWEEN || m.actors().size() != 1 || m.pronoun() || stateless(m)) continue;
+            if (m.actor().country() == null && m.actor().sector() == null) continue;
             if (!modifiersOnly(t, i + 1, m.tokenStart())) continue;
-            return m.actor().country();
+            return m;
         }
         return null;
     }
@@ -91,7 +105,7 @@ final class StatelessAgents {
     private static boolean modifiersOnly(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
             String pos = t.get(k).pos();
-            if (!pos.equals("DT") && !pos.startsWith("JJ") && !pos.equals("NN") && !pos.equals("NNP")) return false;
+            if (!pos.equals("DT") && !pos.startsWith("JJ") && !pos.equals("NN") && !pos.equals("NNP") && !pos.equals("VBN")) return false;
         }
         return true;
     }

@@ -133,6 +133,15 @@ class RecognizerTest {
     }
 
     @Test
+    void aTitleIsOfTheGroupNamedBeforeItAndAnAgentOfTheGroupAfterIt() {
+        assertTrue(codes("A rebel commander surrendered to Colombian forces.", "2019-01-10").startsWith("rebel commander=COLREB"),
+                codes("A rebel commander surrendered to Colombian forces.", "2019-01-10"));
+        String kenya = "Kenya's parliament voted on Tuesday. Kenya's high court blocked the vote. "
+                + "Police detained leaders of the banned opposition party.";
+        assertTrue(codes(kenya, "2024-10-01").contains("leaders=KENOPP"), codes(kenya, "2024-10-01"));
+    }
+
+    @Test
     void aDatelineNamesNoActor() {
         assertEquals("Police=DZACOP, journalists=DZAMED", codes("ALGIERS, Algeria - Police arrested five journalists.", "2019-01-10"));
         assertTrue(codes("Iran - Russia talks resumed in Moscow.", "2019-01-10").startsWith("Iran=IRN, Russia=RUS"),
