@@ -25,7 +25,8 @@ class KnowledgeFilesTest {
         assertTrue(Lexicon.standard().size() >= 200, "patterns: " + Lexicon.standard().size());
         assertEquals(20, CameoTable.standard().roots().size());
         assertEquals("CONSULT", CameoTable.standard().plover("042"));
-        assertEquals("AGREE", CameoTable.standard().plover("057"));
+        assertEquals("SUPPORT", CameoTable.standard().plover("057"), "signing an agreement, as the PLOVER manual says");
+        assertEquals("AGREE", CameoTable.standard().plover("030"), "promising to cooperate");
         CameoTable.Root consult = CameoTable.standard().root("042"), fight = CameoTable.standard().root("190");
         assertEquals("036", consult.intent());
         assertTrue(consult.joint() && consult.mutual() && !consult.placed());
