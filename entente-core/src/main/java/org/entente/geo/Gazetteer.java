@@ -108,9 +108,8 @@ public final class Gazetteer {
     /** The words a division's name may be made of and still be no name: directions and the generic cues ({@code geo/cues.tsv}). */
     private static java.util.Set<String> ordinaryWords() {
         java.util.Set<String> out = new java.util.HashSet<>();
-        for (TsvFile.Line l : TsvFile.resource("/entente/geo/cues.tsv", 2)) {
-            if (l.col(0).equals("direction") || l.col(0).equals("generic")) for (String w : l.col(1).split("\\|")) out.add(key(w));
-        }
+        Map<String, java.util.Set<String>> cues = PlaceFinder.readCues();
+        for (String kind : List.of("direction", "generic")) for (String w : cues.getOrDefault(kind, java.util.Set.of())) out.add(key(w));
         return out;
     }
 

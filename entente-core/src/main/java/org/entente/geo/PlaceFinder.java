@@ -29,7 +29,8 @@ public final class PlaceFinder {
         this.cues = readCues();
     }
 
-    private static Map<String, Set<String>> readCues() {
+    /** The cues of {@code geo/cues.tsv}, by kind ("before", "direction", "generic", ...). */
+    static Map<String, Set<String>> readCues() {
         Map<String, Set<String>> out = new HashMap<>();
         for (TsvFile.Line l : TsvFile.resource("/entente/geo/cues.tsv", 2)) {
             out.put(l.col(0), Set.of(l.col(1).split("\\|")));
