@@ -182,9 +182,15 @@ final class ParsedSentence {
         return out;
     }
 
+    /**
+     * The nearest mention of the phrase; a pronoun that only qualifies it counts last: "his
+     * counterpart, Italian President Sergio Mattarella" is Mattarella, not the speaker "his" stands for.
+     */
     ActorMention nearest(int head) {
-        return firstBelow(head, 40, (i, m) -> true, d -> (!CLAUSAL.contains(d.relation()) || affiliation(d))
-                && !LOCATIVE.contains(prep(d.dependent())));
+        java.util.function.Predicate<Dependency> follow = d -> (!CLAUSAL.contains(d.relation()) || affiliation(d) || namesNoun(d))
+                && !LOCATIVE.contains(prep(d.dependent()));
+        ActorMention named = firstBelow(head, 40, (i, m) -> i == head || !m.pronoun(), follow);
+        return named != null ? named : firstBelow(head, 40, (i, m) -> true, follow);
     }
 
     /** Participles that say whose side a group is on: "workers affiliated with the union", "militias backed by Iran". */
@@ -205,6 +211,11 @@ final class ParsedSentence {
             if (p.equals("with") || p.equals("to") || p.equals("by")) return nearest(c);
         }
         return null;
+    }
+
+    /** A name the parser hung loosely under a noun, which it stands beside: "his counterpart Italian President Sergio Mattarella". */
+    private boolean namesNoun(Dependency d) {
+        return d.relation().equals("dep") && token(d.governor()).pos().startsWith("NN") && token(d.dependent()).pos().startsWith("NNP");
     }
 
     private boolean affiliation(Dependency d) {
