@@ -76,7 +76,7 @@ final class EventBuilder {
     /** One actor of a mention (a mention of "the two countries" gives two). */
     private record Party(ActorMention mention, Actor actor, String text) {
         Party(ActorMention mention, Actor actor) {
-            this(mention, actor, mention.text());
+            this(mention, actor, mention.name());
         }
     }
 

@@ -218,8 +218,8 @@ public final class JudgedCoder implements EventCoder {
         }
         CameoTable.Code c = codeOf(v.type(), p.verb(), sentence);
         if (c == null) return null;
-        ActorRef src = ActorRef.of(p.source().text(), p.source().actor(), p.source().person());
-        ActorRef tgt = p.target() == null ? null : ActorRef.of(p.target().text(), p.target().actor(), p.target().person());
+        ActorRef src = ActorRef.of(p.source().name(), p.source().actor(), p.source().person());
+        ActorRef tgt = p.target() == null ? null : ActorRef.of(p.target().name(), p.target().actor(), p.target().person());
         Evidence evidence = new Evidence(sentence.text(), sentence.begin(), sentence.end());
         return new Event(article.article().docId(), sentence.index(), src, tgt, c.code(), c.root(), c.quadClass(),
                 c.goldstein(), cameo.plover(c.code()), EventDate.UNKNOWN, evidence, p.verb(), round(v.probability()),

@@ -30,6 +30,14 @@ public record ActorMention(int sentence, int tokenStart, int tokenEnd, int start
         return origin.kind() == MentionOrigin.Kind.PRONOUN;
     }
 
+    /**
+     * The words that name the actor: the mention's own, or for a pronoun those of the name it
+     * stands for ("Obama", not "he"), as an event's source or target text.
+     */
+    public String name() {
+        return pronoun() && origin.key() != null && !origin.key().isBlank() ? origin.key() : text;
+    }
+
     /** The origin written out ("file:line", "title:president"): the {@code entry} field of JSON. */
     public String entry() {
         return origin.toString();
