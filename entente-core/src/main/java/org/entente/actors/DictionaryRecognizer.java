@@ -182,7 +182,9 @@ public final class DictionaryRecognizer implements ActorRecognizer {
             spans.add(new Span(index.get(m.start()), index.get(m.end() - 1) + 1, choose(m.entries(), asOf), m.entries()));
             i = m.end();
         }
-        return withMisspeltNames(withMisspeltStates(spans, tokens), tokens, asOf);
+        List<Span> out = withMisspeltNames(withMisspeltStates(spans, tokens), tokens, asOf);
+        out.removeIf(sp -> sp.kind() == Entry.Kind.REGION); // it only kept the states inside it from being read
+        return out;
     }
 
     /** A capitalised word no name covers that is one typing slip from exactly one state ("Ethopia has agreed"). */

@@ -13,7 +13,9 @@ import org.entente.model.Actor;
  */
 public record Entry(Kind kind, String key, Actor actor, String sector, String source) {
     public enum Kind {
-        PERSON(6), INSTITUTION(5), COUNTRY(4), SEAT(3), ADJECTIVE(2), TITLE(1), GROUP(1);
+        PERSON(6), INSTITUTION(5), COUNTRY(4), SEAT(3), ADJECTIVE(2), TITLE(1), GROUP(1),
+        /** A region of several states that names none of them ("South America"): no actor, and no state read inside it. */
+        REGION(0);
 
         final int priority;
 

@@ -189,10 +189,17 @@ public final class KnowledgeBase {
         }
     }
 
-    /** Cities, regions and first-level divisions: a place named alone stands for its state, never for its government. */
+    /**
+     * Cities, regions and first-level divisions: a place named alone stands for its state, never for its
+     * government; a region of several states ({@code -}) is no actor and hides the state names inside it.
+     */
     private void loadPlaces(List<TsvFile.Line> lines) {
         for (TsvFile.Line l : lines) {
             String iso = l.col(1);
+            if (iso.equals("-")) {
+                for (String n : alternatives(l.opt(0))) names.add(n, new Entry(Entry.Kind.REGION, n, null, null, l.where()));
+                continue;
+            }
             String cameo = cameoByIso.get(iso);
             if (cameo == null) throw l.error("unknown state " + iso + " (not in countries.tsv)");
             Actor country = Actor.country(iso, cameo);

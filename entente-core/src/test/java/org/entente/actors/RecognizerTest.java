@@ -103,6 +103,13 @@ class RecognizerTest {
     }
 
     @Test
+    void aRegionOfSeveralStatesIsNoActorAndHidesTheStateInItsName() {
+        assertEquals("Brazil=BRA, Peru=PER", codes("Brazil and Peru lead South America's trade talks with Latin American banks.", null));
+        assertEquals("China=CHN, Vietnam=VNM", codes("China and Vietnam clashed in the South China Sea.", null));
+        assertEquals("America=USA", codes("America imposed tariffs.", null)); // the state named alone still is one
+    }
+
+    @Test
     void aTitledNameOneLetterOffIsTheOfficeHolder() {
         assertEquals("Prime Minister Benjamin Netanyahou=ISRGOV", codes("Prime Minister Benjamin Netanyahou spoke.", "2016-05-01"));
         assertEquals("Prime Minister Benjamin Netanyahou=ISRELI", codes("Prime Minister Benjamin Netanyahou spoke.", "1980-05-01"),
