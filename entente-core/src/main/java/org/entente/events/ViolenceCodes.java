@@ -1,11 +1,14 @@
 package org.entente.events;
 
+import org.entente.data.TsvFile;
 import org.entente.model.ActorRef;
 import org.entente.model.Event;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,18 +17,44 @@ import java.util.Set;
  * gangs against civilians or against no one named. PLOVER has one type for both, so a verb or a
  * judge that says "killed" cannot choose; the sides can. An armed group's violence against
  * people who are not an armed side is 18; a state's forces may use either (the codebook's own
- * examples of 18 include troops), so their events pass unchanged, as do all others.
+ * examples of 18 include troops), so their events pass unchanged, as do all others. The sides and
+ * the trigger words are data ({@code lexicon/unconventional.tsv}), loaded once per JVM.
  */
 final class ViolenceCodes {
-    private ViolenceCodes() {
+    private final Set<String> irregular;
+    private final Set<String> unarmed;
+    /** Unconventional codes in order, each with the word beginnings of its triggers. */
+    private final Map<String, List<String>> codes;
+
+    private ViolenceCodes(Set<String> irregular, Set<String> unarmed, Map<String, List<String>> codes) {
+        this.irregular = irregular;
+        this.unarmed = unarmed;
+        this.codes = codes;
     }
 
-    /** Armed groups outside a state's forces. */
-    private static final Set<String> IRREGULAR = Set.of("REB", "UAF", "IMG", "CRM", "ISM", "RAD");
-    /** People and bodies that are not armed sides. */
-    private static final Set<String> UNARMED = Set.of("CVL", "REF", "MED", "EDU", "HLH", "REL", "LAB", "BUS", "AGR", "ELI", "NGO");
-
     private static final CameoTable CAMEO = CameoTable.standard();
+
+    private static final class Holder {
+        static final ViolenceCodes STANDARD = load();
+    }
+
+    /** The sides and trigger words of {@code lexicon/unconventional.tsv}, loaded once per JVM. */
+    private static ViolenceCodes load() {
+        Set<String> irregular = Set.of(), unarmed = Set.of();
+        Map<String, List<String>> codes = new LinkedHashMap<>();
+        for (TsvFile.Line l : TsvFile.resource("/entente/lexicon/unconventional.tsv", 2)) {
+            List<String> values = List.of(l.col(1).split("\\|"));
+            switch (l.col(0)) {
+                case "irregular" -> irregular = Set.copyOf(values);
+                case "unarmed" -> unarmed = Set.copyOf(values);
+                default -> {
+                    if (CAMEO.get(l.col(0)) == null || !l.col(0).startsWith("18")) throw l.error("not a CAMEO code of root 18: " + l.col(0));
+                    codes.put(l.col(0), values);
+                }
+            }
+        }
+        return new ViolenceCodes(irregular, unarmed, codes);
+    }
 
     static List<Event> apply(List<Event> events) {
         List<Event> out = new ArrayList<>(events.size());
@@ -33,31 +62,30 @@ final class ViolenceCodes {
         return out;
     }
 
+    /** The event with root 18 where an irregular group used force on people who are no armed side, else as it was. */
     static Event recode(Event e) {
-        if (!e.root().equals("19") || !irregular(e.source()) || !(e.target() == null || unarmed(e.target()))) return e;
+        return Holder.STANDARD.sided(e);
+    }
+
+    private Event sided(Event e) {
+        if (!e.root().equals("19") || !irregular.contains(sector(e.source())) || !(e.target() == null || unarmed.contains(sector(e.target())))) return e;
         CameoTable.Code c = CAMEO.get(unconventional(e));
         if (c == null) return e;
         return e.recoded(c.code(), c.root(), c.quadClass(), c.goldstein(), CAMEO.plover(c.code()), e.confidence(), e.provenance());
     }
 
     /** The unconventional code the trigger names: killing, abduction, bombing, else unspecified. */
-    private static String unconventional(Event e) {
-        String w = e.trigger() == null || e.trigger().text() == null ? "" : e.trigger().text().toLowerCase(Locale.ROOT);
-        if (w.matches(".*\\b(kill|shot|shoot|murder|execut|behead|stab|slain|slay).*")) return "1823";
-        if (w.matches(".*\\b(abduct|kidnap|hostage|hijack|seiz).*")) return "181";
-        if (w.matches(".*\\b(bomb|blast|explo).*")) return "183";
+    private String unconventional(Event e) {
+        String text = e.trigger() == null || e.trigger().text() == null ? "" : e.trigger().text().toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, List<String>> c : codes.entrySet()) {
+            for (String word : text.split("[^\\p{L}]+")) {
+                for (String begin : c.getValue()) if (!word.isEmpty() && word.startsWith(begin)) return c.getKey();
+            }
+        }
         return "180";
     }
 
     private static String sector(ActorRef a) {
         return a == null || a.sector() == null ? "" : a.sector();
-    }
-
-    private static boolean irregular(ActorRef a) {
-        return IRREGULAR.contains(sector(a));
-    }
-
-    private static boolean unarmed(ActorRef a) {
-        return UNARMED.contains(sector(a));
     }
 }
