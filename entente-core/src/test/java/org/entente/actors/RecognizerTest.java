@@ -103,6 +103,13 @@ class RecognizerTest {
     }
 
     @Test
+    void armedMenRightsGroupsAndDepartmentsAreAgents() {
+        assertEquals("Armed men=MLIREB, Mali=MLI", codes("Armed men attacked a camp in Mali.", "2019-01-10"));
+        assertEquals("Rights groups=NGO", codes("Rights groups condemned the verdict.", "2019-01-10"));
+        assertEquals("Kenyan Department=KENGOV", codes("The Kenyan Department of Education closed the schools.", "2019-01-10"));
+    }
+
+    @Test
     void aRegionOfSeveralStatesIsNoActorAndHidesTheStateInItsName() {
         assertEquals("Brazil=BRA, Peru=PER", codes("Brazil and Peru lead South America's trade talks with Latin American banks.", null));
         assertEquals("China=CHN, Vietnam=VNM", codes("China and Vietnam clashed in the South China Sea.", null));
