@@ -18,7 +18,8 @@ import java.util.Set;
  * Recognises actors with the knowledge base's name trie, then composes neighbouring names into
  * one actor ("Iranian President Hassan Rouhani", "Russia's foreign minister", "Russian oil
  * producer Rosneft"), distributes a sector over listed nationalities ("Russian, Iranian and
- * Turkish foreign ministers"), and resolves references ({@link References}).
+ * Turkish foreign ministers"), and resolves references ({@link References}) and surnames of
+ * people named in full before ({@link Surnames}).
  */
 public final class DictionaryRecognizer implements ActorRecognizer {
     private static final Set<String> HYPHENS = Set.of("-", "‐", "–", "—");
@@ -43,23 +44,25 @@ public final class DictionaryRecognizer implements ActorRecognizer {
         Map<String, Actor> lastByTitle = new HashMap<>();
         References refs = new References();
         Focus focus = new Focus();
+        Surnames surnames = new Surnames();
         for (Sentence s : article.sentences()) {
-            List<ActorMention> named = mentions(s, asOf, lastByTitle, focus.state());
+            List<ActorMention> named = mentions(s, asOf, lastByTitle, focus.state(), surnames);
             if (all.isEmpty() && s.index() == 0) named = Datelines.without(s, named);
             List<ActorMention> merged = refs.resolve(s, named, all);
             all.addAll(merged);
             focus.count(merged);
+            surnames.count(merged, s);
         }
         return all;
     }
 
     /** The named actors of one sentence (no references). */
     List<ActorMention> mentions(Sentence s, LocalDate asOf, Map<String, Actor> lastByTitle) {
-        return mentions(s, asOf, lastByTitle, null);
+        return mentions(s, asOf, lastByTitle, null, new Surnames());
     }
 
     /** The named actors of one sentence; a bare agent ("police", "the government") is of {@code focus}, the state the article is about so far, if any. */
-    private List<ActorMention> mentions(Sentence s, LocalDate asOf, Map<String, Actor> lastByTitle, String focus) {
+    private List<ActorMention> mentions(Sentence s, LocalDate asOf, Map<String, Actor> lastByTitle, String focus, Surnames surnames) {
         List<Span> spans = spans(s.tokens(), asOf);
         List<List<Span>> chunks = chunks(spans, s.tokens());
         List<ActorMention> out = new ArrayList<>();
@@ -75,7 +78,7 @@ public final class DictionaryRecognizer implements ActorRecognizer {
             else if (r.sector != null && first.kind() == Entry.Kind.ADJECTIVE) distribute(s, out, loneAdjectives, first.start(), r.sector);
             out.add(m);
         }
-        return stateless.place(s, out);
+        return stateless.place(s, surnames.add(s, out));
     }
 
     private record Resolved(Actor actor, MentionOrigin entry, String person, String sector, double certainty, LocalDate since) {

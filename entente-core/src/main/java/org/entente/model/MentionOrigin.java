@@ -29,6 +29,8 @@ public record MentionOrigin(Kind kind, String source, String key, boolean listed
         STATELESS,
         /** A pronoun standing for an earlier mention. */
         PRONOUN,
+        /** A surname standing for the person named in full earlier in the article ("Bashir" after "Omar al-Bashir"). */
+        SURNAME,
         /** "The two countries": the pair named before. */
         PAIR,
         /** A rule of the coder that names an actor the text implies. */
@@ -68,6 +70,7 @@ public record MentionOrigin(Kind kind, String source, String key, boolean listed
             case FOCUS -> "focus:" + key;
             case STATELESS -> "stateless:" + key;
             case PRONOUN -> "ref:pronoun->" + key;
+            case SURNAME -> "ref:surname->" + key;
             case PAIR -> "ref:pair";
             case RULE -> "rule:" + source;
         };

@@ -103,6 +103,18 @@ class RecognizerTest {
     }
 
     @Test
+    void aSurnameAloneIsThePersonTheArticleNamedInFull() {
+        List<ActorMention> ms = mentions("Protesters toppled Omar al-Bashir in April. The military jailed Bashir.", "2019-11-20");
+        ActorMention later = ms.stream().filter(m -> m.text().equals("Bashir")).findFirst().orElseThrow();
+        assertEquals("SDNELI", later.actor().code());
+        assertEquals("ref:surname->Omar al-Bashir", later.entry());
+        assertEquals("SDNMIL", ms.stream().filter(m -> m.text().equals("military")).findFirst().orElseThrow().actor().code(),
+                "the surname names the sentence's state for its bare agent");
+        assertTrue(mentions("The military jailed Bashir.", "2019-11-20").stream().noneMatch(m -> m.text().equals("Bashir")),
+                "a surname no full name came before is no one");
+    }
+
+    @Test
     void armedMenRightsGroupsAndDepartmentsAreAgents() {
         assertEquals("Armed men=MLIREB, Mali=MLI", codes("Armed men attacked a camp in Mali.", "2019-01-10"));
         assertEquals("Rights groups=NGO", codes("Rights groups condemned the verdict.", "2019-01-10"));

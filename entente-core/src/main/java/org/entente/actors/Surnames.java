@@ -1,0 +1,72 @@
+package org.entente.actors;
+
+import org.entente.model.ActorMention;
+import org.entente.model.MentionOrigin;
+import org.entente.model.Sentence;
+import org.entente.model.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A person named in full is later called by surname alone: "Omar al-Bashir ... the military jailed
+ * Bashir". The knowledge base lists a bare surname only where it names one person in all the news;
+ * within one article, the surname of a person it has named in full is that person. A surname two
+ * people named in the article share stands for neither.
+ */
+final class Surnames {
+    private static final double CERTAINTY = 0.8;
+    private final Map<String, ActorMention> byName = new HashMap<>();
+
+    /** Remembers the people named in full among {@code mentions}. */
+    void count(List<ActorMention> mentions, Sentence s) {
+        for (ActorMention m : mentions) {
+            if (m.person() == null || m.origin().kind() != MentionOrigin.Kind.NAMED || m.tokenEnd() - m.tokenStart() < 2) continue;
+            String key = key(s.tokens().get(m.tokenEnd() - 1).word());
+            if (key.length() < 3) continue;
+            ActorMention before = byName.get(key);
+            if (before != null && before.person() != null && !before.person().equals(m.person())) byName.put(key, NOBODY);
+            else if (before != NOBODY) byName.put(key, m);
+        }
+    }
+
+    /** {@code mentions} with a mention added for each capitalised word no mention covers that is a remembered surname. */
+    List<ActorMention> add(Sentence s, List<ActorMention> mentions) {
+        if (byName.isEmpty()) return mentions;
+        List<ActorMention> out = null;
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.pos().equals("NNP") || covered(mentions, i) || i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("NNP")
+                    || i > 0 && tokens.get(i - 1).pos().equals("NNP")) continue; // a surname alone, not part of another name
+            ActorMention full = byName.get(key(t.word()));
+            if (full == null || full == NOBODY) continue;
+            if (out == null) out = new ArrayList<>(mentions);
+            out.add(DictionaryRecognizer.mention(s, i, i + 1, full.actor(),
+                    MentionOrigin.of(MentionOrigin.Kind.SURNAME, full.text()), full.person(), CERTAINTY, full.since()));
+        }
+        if (out == null) return mentions;
+        out.sort(java.util.Comparator.comparingInt(ActorMention::tokenStart));
+        return out;
+    }
+
+    private static boolean covered(List<ActorMention> mentions, int token) {
+        for (ActorMention m : mentions) if (m.covers(token)) return true;
+        return false;
+    }
+
+    /** The surname's key: lower case, without an Arabic article ("al-Bashir", "el-Sisi" are "bashir", "sisi"). */
+    private static String key(String word) {
+        String w = NameIndex.normalise(word);
+        for (String article : new String[]{"al-", "el-", "ad-", "as-", "ash-", "at-", "az-"}) {
+            if (w.startsWith(article) && w.length() > article.length() + 2) return w.substring(article.length());
+        }
+        return w.toLowerCase(Locale.ROOT);
+    }
+
+    private static final ActorMention NOBODY = new ActorMention(-1, 0, 0, 0, 0, "", List.of(),
+            MentionOrigin.of(MentionOrigin.Kind.SURNAME, null), null, 0, null);
+}
