@@ -44,7 +44,7 @@ public final class DictionaryRecognizer implements ActorRecognizer {
         Map<String, Actor> lastByTitle = new HashMap<>();
         References refs = new References();
         Focus focus = new Focus();
-        Surnames surnames = new Surnames();
+        Surnames surnames = new Surnames(kb);
         for (Sentence s : article.sentences()) {
             List<ActorMention> named = mentions(s, asOf, lastByTitle, focus.state(), surnames);
             if (all.isEmpty() && s.index() == 0) named = Datelines.without(s, named);
@@ -58,7 +58,7 @@ public final class DictionaryRecognizer implements ActorRecognizer {
 
     /** The named actors of one sentence (no references). */
     List<ActorMention> mentions(Sentence s, LocalDate asOf, Map<String, Actor> lastByTitle) {
-        return mentions(s, asOf, lastByTitle, null, new Surnames());
+        return mentions(s, asOf, lastByTitle, null, new Surnames(kb));
     }
 
     /** The named actors of one sentence; a bare agent ("police", "the government") is of {@code focus}, the state the article is about so far, if any. */
@@ -73,7 +73,8 @@ public final class DictionaryRecognizer implements ActorRecognizer {
             Resolved r = resolve(chunk, asOf, lastByTitle, locative, focus);
             if (r == null) continue;
             Span first = chunk.get(0), last = chunk.get(chunk.size() - 1);
-            ActorMention m = mention(s, first.start(), last.end(), r.actor, r.entry, r.person, r.certainty, r.since);
+            int end = last.kind().isAgent() && r.person == null ? unknownNameEnd(s.tokens(), last.end(), spans) : last.end();
+            ActorMention m = mention(s, first.start(), end, r.actor, r.entry, r.person, r.certainty, r.since);
             if (chunk.size() == 1 && first.kind() == Entry.Kind.ADJECTIVE) loneAdjectives.add(out.size());
             else if (r.sector != null && first.kind() == Entry.Kind.ADJECTIVE) distribute(s, out, loneAdjectives, first.start(), r.sector);
             out.add(m);
@@ -163,6 +164,24 @@ public final class DictionaryRecognizer implements ActorRecognizer {
         if (from >= to) return false;
         for (int i = from; i < to; i++) if (!LIST.contains(tokens.get(i).word())) return false;
         return true;
+    }
+
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december");
+
+    /**
+     * The end of a full name the knowledge base lacks right after an agent word ("Guatemalan
+     * journalist Jose Ruben Zamora"): at least two capitalised proper nouns, no day or month, up to
+     * the next name the knowledge base knows; else {@code from}.
+     */
+    private static int unknownNameEnd(List<Token> tokens, int from, List<Span> spans) {
+        int limit = tokens.size();
+        for (Span sp : spans) if (sp.start() >= from) limit = Math.min(limit, sp.start());
+        int i = from;
+        while (i < limit && tokens.get(i).pos().equals("NNP") && Character.isUpperCase(tokens.get(i).word().charAt(0))
+                && !TIME_WORDS.contains(tokens.get(i).word().toLowerCase(java.util.Locale.ROOT))) i++;
+        return i - from >= 2 && (i == tokens.size() || !tokens.get(i).pos().startsWith("NN")) ? i : from;
     }
 
     /** Longest-leftmost names, hyphens skipped ("Iran-Russia" names both). */

@@ -13,24 +13,49 @@ import java.util.Map;
 
 /**
  * A person named in full is later called by surname alone: "Omar al-Bashir ... the military jailed
- * Bashir". The knowledge base lists a bare surname only where it names one person in all the news;
- * within one article, the surname of a person it has named in full is that person. A surname two
- * people named in the article share stands for neither.
+ * Bashir", "journalist Jose Ruben Zamora ... sentenced Zamora". The knowledge base lists a bare
+ * surname only where it names one person in all the news; within one article, the surname of a
+ * person it has named in full is that person. A surname two people named in the article share
+ * stands for neither.
  */
 final class Surnames {
     private static final double CERTAINTY = 0.8;
     private final Map<String, ActorMention> byName = new HashMap<>();
+    private final KnowledgeBase kb;
 
-    /** Remembers the people named in full among {@code mentions}. */
+    Surnames(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    /**
+     * Remembers the people named in full among {@code mentions}: people of the knowledge base, and
+     * names it lacks that an agent word introduced ("journalist Jose Ruben Zamora").
+     */
     void count(List<ActorMention> mentions, Sentence s) {
         for (ActorMention m : mentions) {
-            if (m.person() == null || m.origin().kind() != MentionOrigin.Kind.NAMED || m.tokenEnd() - m.tokenStart() < 2) continue;
-            String key = key(s.tokens().get(m.tokenEnd() - 1).word());
+            if (m.tokenEnd() - m.tokenStart() < 2 || !fullName(m, s)) continue;
+            String last = s.tokens().get(m.tokenEnd() - 1).word();
+            String key = key(last);
             if (key.length() < 3) continue;
             ActorMention before = byName.get(key);
-            if (before != null && before.person() != null && !before.person().equals(m.person())) byName.put(key, NOBODY);
-            else if (before != NOBODY) byName.put(key, m);
+            if (before == NOBODY) continue;
+            if (before != null && !identity(before).equals(identity(m))) byName.put(key, NOBODY);
+            else byName.put(key, m);
         }
+    }
+
+    private boolean fullName(ActorMention m, Sentence s) {
+        MentionOrigin.Kind k = m.origin().kind();
+        if (m.person() != null) return k == MentionOrigin.Kind.NAMED;
+        if (k != MentionOrigin.Kind.AGENT && k != MentionOrigin.Kind.FOCUS && k != MentionOrigin.Kind.STATELESS) return false;
+        List<Token> t = s.tokens();
+        String last = t.get(m.tokenEnd() - 1).word();
+        return t.get(m.tokenEnd() - 1).pos().equals("NNP") && t.get(m.tokenEnd() - 2).pos().equals("NNP")
+                && kb.names().longest(List.of(last), 0) == null; // a name after the agent word, not the agent's own words
+    }
+
+    private static String identity(ActorMention m) {
+        return m.person() != null ? m.person() : m.text();
     }
 
     /** {@code mentions} with a mention added for each capitalised word no mention covers that is a remembered surname. */
