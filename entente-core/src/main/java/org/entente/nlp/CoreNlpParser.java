@@ -39,7 +39,7 @@ public final class CoreNlpParser implements SentenceParser {
         int k = 0;
         for (Sentence s : sentences) {
             if (k < parseable.size() && parseable.get(k) == s) {
-                out.add(s.withDependencies(dependencies(maps.get(k).get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class))));
+                out.add(ProgressiveVerbs.retag(s.withDependencies(dependencies(maps.get(k).get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class)))));
                 k++;
             } else {
                 out.add(s);

@@ -184,6 +184,12 @@ class CoderTest {
     }
 
     @Test
+    void aProgressiveVerbTheTaggerTookForAnAdjectiveIsStillAnAct() {
+        assertTrue(coded("The Israeli army is currently striking Hamas targets in Gaza.").contains("ISR>PSE:19"),
+                coded("The Israeli army is currently striking Hamas targets in Gaza."));
+    }
+
+    @Test
     void stancesAfterBeAreActsAndWhatTheyRejectDidNotHappen() {
         String got = coded("Israel is opposed to the French intervention.");
         assertTrue(got.contains("ISR>FRA:11"), got);
