@@ -208,6 +208,13 @@ public final class DependencyCoder implements EventCoder {
                     || ParsedSentence.is(up.relation(), "obl") && ps.prep(n).equals("on") && Words.STANDING.contains(governor))) {
                 sources = ps.argument(ps.subject(up.governor()));
             }
+            if (sources.isEmpty() && up != null && up.governor() >= 0 && ps.prep(n).equals("for")
+                    && ps.lemma(up.governor()).equals("responsibility")) { // "al-Shabab claimed responsibility for the attack": who claims it did it
+                Dependency claim = ps.head(up.governor());
+                if (claim != null && claim.governor() >= 0 && Words.CLAIMING.contains(ps.lemma(claim.governor()))) {
+                    sources = ps.argument(ps.subject(claim.governor()));
+                }
+            }
             if (sources.isEmpty()) { // "Palestinian riots", "Israeli air strikes"
                 for (int c : ps.childrenOf(n, "amod", "compound")) {
                     ActorMention m = ps.mentionAt(c);

@@ -184,6 +184,14 @@ class CoderTest {
     }
 
     @Test
+    void aGroupThatClaimsAnAttackCarriedItOut() {
+        assertTrue(coded("The Pakistani Taliban claimed responsibility for the bombing.").matches(".*PAK>-:1[89].*"), // 18 once the events stage sides it
+                coded("The Pakistani Taliban claimed responsibility for the bombing."));
+        assertFalse(coded("The Pakistani Taliban denied responsibility for the bombing.").matches(".*:1[89].*"),
+                "a denial is no claim");
+    }
+
+    @Test
     void aProgressiveVerbTheTaggerTookForAnAdjectiveIsStillAnAct() {
         assertTrue(coded("The Israeli army is currently striking Hamas targets in Gaza.").contains("ISR>PSE:19"),
                 coded("The Israeli army is currently striking Hamas targets in Gaza."));
