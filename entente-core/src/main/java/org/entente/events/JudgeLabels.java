@@ -38,12 +38,20 @@ public final class JudgeLabels {
         List<String> types = new ArrayList<>();
         Map<String, String> canonical = new HashMap<>();
         Map<String, String> cameo = new HashMap<>();
+        List<TsvFile.Line> lines = new ArrayList<>();
         for (TsvFile.Line l : TsvFile.resource(RESOURCE, 3)) {
             String t = l.col(0);
             types.add(t);
             canonical.put(t, t);
             if (l.opt(2) != null) for (String a : l.col(2).split("\\|")) canonical.put(a, t);
             if (l.opt(1) != null) cameo.put(t, l.col(1));
+            lines.add(l);
+        }
+        for (TsvFile.Line l : lines) { // the code a judged event gets must be of the type the judge chose
+            String code = cameo.get(l.col(0));
+            if (code == null) continue;
+            String type = canonical.get(String.valueOf(CameoTable.standard().plover(code)).toUpperCase(Locale.ROOT));
+            if (!l.col(0).equals(type)) throw l.error("CAMEO " + code + " is " + type + " in plover.tsv, not " + l.col(0));
         }
         return new JudgeLabels(types, canonical, cameo);
     }

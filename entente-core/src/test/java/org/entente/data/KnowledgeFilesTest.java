@@ -36,6 +36,8 @@ class KnowledgeFilesTest {
         for (String root : CameoTable.standard().roots()) assertEquals(root, CameoTable.standard().root(root).root(), "every root has its line");
         assertEquals("RETREAT", CameoTable.standard().plover("0871"));
         assertTrue(Boilerplate.get().junkKind("Captcha refresh") != null);
+        org.entente.events.JudgeLabels labels = org.entente.events.JudgeLabels.get(); // checks each label's code against plover.tsv
+        assertEquals("AGREE", CameoTable.standard().plover(labels.cameo("AGREE")), "a judged AGREE is coded as an AGREE");
     }
 
     @Test
