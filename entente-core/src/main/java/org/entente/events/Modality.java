@@ -76,9 +76,16 @@ final class Modality {
         return -1;
     }
 
-    /** An intended act on a condition that is a threat ("will pull out unless ..."): its threat code, else null. */
+    /**
+     * An intended act on a condition that is a threat ("will pull out unless ..."): its threat code,
+     * else null. A cooperative act (withdrawing occupying troops) is threatened only "unless" the
+     * other side complies; "if" it does, the act is offered ("willing to withdraw if ...").
+     */
     static String threatCode(ParsedSentence ps, int verb, String cameo) {
-        if (!threatens(cameo) || condition(ps, verb) == null) return null;
+        String mark = condition(ps, verb);
+        if (!threatens(cameo) || mark == null) return null;
+        CameoTable.Code c = CAMEO.get(cameo);
+        if (c != null && c.quadClass() <= 2 && !mark.equals("unless")) return null;
         return CAMEO.root(cameo).threat();
     }
 

@@ -184,6 +184,14 @@ class CoderTest {
     }
 
     @Test
+    void aConcessionOnAConditionIsOfferedIfAndThreatenedUnless() {
+        assertTrue(coded("Israel said it will withdraw its troops from Lebanon if Syria withdraws its forces.").contains("ISR>LBN:03"),
+                coded("Israel said it will withdraw its troops from Lebanon if Syria withdraws its forces."));
+        assertTrue(coded("Nigeria said it will withdraw its troops from Chad unless Chad holds elections.").contains("NGA>TCD:13"),
+                coded("Nigeria said it will withdraw its troops from Chad unless Chad holds elections."));
+    }
+
+    @Test
     void aGroupThatClaimsAnAttackCarriedItOut() {
         assertTrue(coded("The Pakistani Taliban claimed responsibility for the bombing.").matches(".*PAK>-:1[89].*"), // 18 once the events stage sides it
                 coded("The Pakistani Taliban claimed responsibility for the bombing."));
