@@ -50,7 +50,8 @@ public final class Lexicon {
     static Pattern parse(TsvFile.Line l, CameoTable cameo) {
         String code = l.col(0);
         if (!cameo.contains(code)) throw l.error("unknown CAMEO code " + code);
-        Set<String> heads = null, objects = Set.of(), particles = Set.of(), preps = Set.of(), xcomps = Set.of(), subjects = Set.of();
+        Set<String> heads = null, objects = Set.of(), particles = Set.of(), preps = Set.of(), xcomps = Set.of(), subjects = Set.of(),
+                modifiers = Set.of();
         boolean nominal = false, noTarget = false;
         for (String part : l.col(1).split("\\s+")) {
             int c = part.indexOf(':');
@@ -65,6 +66,7 @@ public final class Lexicon {
                 }
                 case "o" -> objects = values;
                 case "s" -> subjects = values;
+                case "m" -> modifiers = values;
                 case "prt" -> particles = values;
                 case "p" -> preps = values;
                 case "x" -> xcomps = values;
@@ -76,7 +78,10 @@ public final class Lexicon {
             }
         }
         if (heads == null) throw l.error("a pattern needs a head (v: or n:)");
-        return new Pattern(code, nominal, heads, objects, particles, preps, xcomps, noTarget, l.where(), subjects);
+        if (!modifiers.isEmpty() && (objects.isEmpty() || objects.equals(Pattern.ACTOR) || objects.equals(Pattern.SOMEONE))) {
+            throw l.error("m: qualifies a named object (o:WORD)");
+        }
+        return new Pattern(code, nominal, heads, objects, particles, preps, xcomps, noTarget, l.where(), subjects, modifiers);
     }
 
     void add(Pattern p) {

@@ -19,12 +19,13 @@ import java.util.Set;
  * @param subjects  lemmas the subject's head (or a noun compounded with it) must have ("peacekeepers arrived")
  */
 public record Pattern(String cameo, boolean nominal, Set<String> heads, Set<String> objects, Set<String> particles,
-                      Set<String> preps, Set<String> xcomps, boolean noTarget, String source, Set<String> subjects) {
+                      Set<String> preps, Set<String> xcomps, boolean noTarget, String source, Set<String> subjects,
+                      Set<String> modifiers) {
 
     /** A pattern with no constraint on its subject. */
     public Pattern(String cameo, boolean nominal, Set<String> heads, Set<String> objects, Set<String> particles,
                    Set<String> preps, Set<String> xcomps, boolean noTarget, String source) {
-        this(cameo, nominal, heads, objects, particles, preps, xcomps, noTarget, source, Set.of());
+        this(cameo, nominal, heads, objects, particles, preps, xcomps, noTarget, source, Set.of(), Set.of());
     }
 
     /** The object constraint {@code o:*}: an object, if the verb has one, must name an actor. */
@@ -40,6 +41,6 @@ public record Pattern(String cameo, boolean nominal, Set<String> heads, Set<Stri
     /** How specific the entry is: the more constraints it has, the more it is trusted. */
     public int specificity() {
         return (namesObject() ? 2 : 0) + (particles.isEmpty() ? 0 : 2) + (xcomps.isEmpty() ? 0 : 2)
-                + (preps.isEmpty() ? 0 : 1) + (subjects.isEmpty() ? 0 : 2);
+                + (preps.isEmpty() ? 0 : 1) + (subjects.isEmpty() ? 0 : 2) + (modifiers.isEmpty() ? 0 : 2);
     }
 }

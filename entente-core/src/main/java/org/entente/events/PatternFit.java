@@ -2,7 +2,8 @@ package org.entente.events;
 
 /**
  * Whether a verb pattern of the lexicon fits a verb's clause: its particle ("carry out"), what its
- * object must be (someone, or a named noun: "signed an agreement"), what its subject must be, the
+ * object must be (someone, or a named noun: "signed an agreement", with a modifier: "a scathing
+ * attack"), what its subject must be, the
  * complement it needs ("agreed to meet"), and that a pattern with no target has no object. Choosing
  * the pattern; {@link DependencyCoder} then fills its slots.
  *
@@ -22,6 +23,7 @@ record PatternFit(int head, int x) {
         } else if (!p.objects().isEmpty()) {
             head = Slots.namedHead(ps, obj, p.objects());
             if (head < 0) return null;
+            if (!p.modifiers().isEmpty() && !modified(ps, head, p)) return null;
         }
         if (!p.subjects().isEmpty() && (sourceHead < 0 || Slots.namedHead(ps, sourceHead, p.subjects()) < 0)) return null;
         int x = -1;
@@ -31,6 +33,12 @@ record PatternFit(int head, int x) {
         }
         if (p.noTarget() && obj >= 0 && !passive) return null;
         return new PatternFit(head, x);
+    }
+
+    /** Whether the named object carries one of the pattern's modifiers: "launched a scathing attack". */
+    private static boolean modified(ParsedSentence ps, int head, Pattern p) {
+        for (int c : ps.childrenOf(head, "amod", "compound")) if (ps.lemmaIn(c, p.modifiers())) return true;
+        return false;
     }
 
     /**

@@ -192,6 +192,14 @@ class CoderTest {
     }
 
     @Test
+    void aScathingAttackIsCriticismAndAFierceOneForce() {
+        assertTrue(coded("Modi launched a scathing attack on the Pakistani government.").contains("IND>PAK:11"),
+                coded("Modi launched a scathing attack on the Pakistani government."));
+        assertTrue(coded("Indian troops launched a fierce attack on Pakistani positions.").contains("IND>PAK:19"),
+                coded("Indian troops launched a fierce attack on Pakistani positions."));
+    }
+
+    @Test
     void aGroupThatClaimsAnAttackCarriedItOut() {
         assertTrue(coded("The Pakistani Taliban claimed responsibility for the bombing.").matches(".*PAK>-:1[89].*"), // 18 once the events stage sides it
                 coded("The Pakistani Taliban claimed responsibility for the bombing."));
