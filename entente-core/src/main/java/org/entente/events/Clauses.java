@@ -175,7 +175,7 @@ final class Clauses {
             } else if (Modality.INTENT_GOVERNORS.contains(ps.lemma(g))) {
                 byTrigger.put(m.trigger(), m.asIntent());
                 if (gov != null) dropped.add(g);
-            } else if (Modality.isFuture(ps, g)) {
+            } else if (Modality.isFuture(ps, g) || intendedAbove(ps, g)) {
                 byTrigger.put(m.trigger(), m.asIntent());
             }
         }
@@ -193,6 +193,18 @@ final class Clauses {
             out.add(r);
         }
         return out;
+    }
+
+    /** Whether a verb is itself the complement of an intent verb: "offered to send troops to help", for "help". */
+    private static boolean intendedAbove(ParsedSentence ps, int verb) {
+        int t = verb;
+        for (int hops = 0; hops < 2; hops++) {
+            Dependency h = ps.head(t);
+            if (h == null || h.governor() < 0 || !h.relation().equals("xcomp")) return false;
+            t = h.governor();
+            if (Modality.INTENT_GOVERNORS.contains(ps.lemma(t))) return true;
+        }
+        return false;
     }
 
     /** Where a match stands in its clause: a nominal act carried by a light verb stands at the verb ("to continue military aid"). */

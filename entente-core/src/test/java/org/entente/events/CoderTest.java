@@ -200,6 +200,12 @@ class CoderTest {
     }
 
     @Test
+    void theHelpAnOfferedDeploymentWouldGiveIsOnlyOffered() {
+        String got = coded("Australia has offered to send troops to help the Philippines army.");
+        assertTrue(got.contains("AUS>PHL:03") && !got.contains("AUS>PHL:07"), got);
+    }
+
+    @Test
     void aGroupThatClaimsAnAttackCarriedItOut() {
         assertTrue(coded("The Pakistani Taliban claimed responsibility for the bombing.").matches(".*PAK>-:1[89].*"), // 18 once the events stage sides it
                 coded("The Pakistani Taliban claimed responsibility for the bombing."));
