@@ -183,20 +183,22 @@ class CoderTest {
         assertFalse(coded("Iran and Iraq signed an agreement.").contains("IRN>IRN"));
     }
 
+    /** Asserts that the text is coded with this "SRC>TGT:root" among its events. */
+    private static void assertCoded(String text, String expected) {
+        String got = coded(text);
+        assertTrue(got.contains(expected), text + " gave " + got);
+    }
+
     @Test
     void aConcessionOnAConditionIsOfferedIfAndThreatenedUnless() {
-        assertTrue(coded("Israel said it will withdraw its troops from Lebanon if Syria withdraws its forces.").contains("ISR>LBN:03"),
-                coded("Israel said it will withdraw its troops from Lebanon if Syria withdraws its forces."));
-        assertTrue(coded("Nigeria said it will withdraw its troops from Chad unless Chad holds elections.").contains("NGA>TCD:13"),
-                coded("Nigeria said it will withdraw its troops from Chad unless Chad holds elections."));
+        assertCoded("Israel said it will withdraw its troops from Lebanon if Syria withdraws its forces.", "ISR>LBN:03");
+        assertCoded("Nigeria said it will withdraw its troops from Chad unless Chad holds elections.", "NGA>TCD:13");
     }
 
     @Test
     void aScathingAttackIsCriticismAndAFierceOneForce() {
-        assertTrue(coded("Modi launched a scathing attack on the Pakistani government.").contains("IND>PAK:11"),
-                coded("Modi launched a scathing attack on the Pakistani government."));
-        assertTrue(coded("Indian troops launched a fierce attack on Pakistani positions.").contains("IND>PAK:19"),
-                coded("Indian troops launched a fierce attack on Pakistani positions."));
+        assertCoded("Modi launched a scathing attack on the Pakistani government.", "IND>PAK:11");
+        assertCoded("Indian troops launched a fierce attack on Pakistani positions.", "IND>PAK:19");
     }
 
     @Test
