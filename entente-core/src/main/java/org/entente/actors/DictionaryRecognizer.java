@@ -300,9 +300,14 @@ public final class DictionaryRecognizer implements ActorRecognizer {
         boolean placeThenPlace = isPlace(a) && isPlace(b);
         if (placeThenPlace && gap == 0) return false;
         if (a.kind().isAgent() && isPlace(b) && gap == 1 && tokens.get(a.end()).word().equals("in")) return true; // officials in Tehran
+        boolean linked = false; // "of" or a possessive before "the": "President of the Republic"; "Congressman the rebels" is two phrases
         for (int i = a.end(); i < b.start(); i++) {
             Token t = tokens.get(i);
-            if (LINKS.contains(t.word())) continue;
+            if (t.word().equalsIgnoreCase("the") && !linked) return false;
+            if (LINKS.contains(t.word())) {
+                linked = true;
+                continue;
+            }
             boolean nominal = t.pos().startsWith("NN") || t.pos().startsWith("JJ");
             if (!nominal || (!b.kind().isAgent() && b.kind() != Entry.Kind.PERSON && b.kind() != Entry.Kind.INSTITUTION)) return false;
         }

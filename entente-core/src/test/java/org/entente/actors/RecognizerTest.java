@@ -119,6 +119,12 @@ class RecognizerTest {
     }
 
     @Test
+    void theWithoutOfOrPossessiveStartsAnotherPhrase() {
+        assertEquals("ELN=COLREB, Colombian Congressman=COLLEG, rebels=COLREB",
+                codes("The ELN will release a Colombian Congressman the rebels have held since April.", "2017-01-10"));
+    }
+
+    @Test
     void armedMenRightsGroupsAndDepartmentsAreAgents() {
         assertEquals("Armed men=MLIREB, Mali=MLI", codes("Armed men attacked a camp in Mali.", "2019-01-10"));
         assertEquals("Rights groups=NGO", codes("Rights groups condemned the verdict.", "2019-01-10"));
