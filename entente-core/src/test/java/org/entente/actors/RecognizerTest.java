@@ -128,6 +128,8 @@ class RecognizerTest {
     void armedMenRightsGroupsAndDepartmentsAreAgents() {
         assertEquals("Armed men=MLIREB, Mali=MLI", codes("Armed men attacked a camp in Mali.", "2019-01-10"));
         assertEquals("Rights groups=NGO", codes("Rights groups condemned the verdict.", "2019-01-10"));
+        assertEquals("secretary-general of the Arab League=IGOARL, Israel=ISR",
+                codes("The secretary-general of the Arab League condemned Israel.", "2019-01-10"));
         assertEquals("Kenyan Department=KENGOV", codes("The Kenyan Department of Education closed the schools.", "2019-01-10"));
     }
 
