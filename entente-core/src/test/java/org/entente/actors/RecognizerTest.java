@@ -130,6 +130,8 @@ class RecognizerTest {
         assertEquals("Rights groups=NGO", codes("Rights groups condemned the verdict.", "2019-01-10"));
         assertEquals("secretary-general of the Arab League=IGOARL, Israel=ISR",
                 codes("The secretary-general of the Arab League condemned Israel.", "2019-01-10"));
+        assertTrue(codes("Albanian Prime Minister Sali Berisha resigned. Berisha's opponents accused him.", "2021-05-20").contains("opponents=ALBOPP"),
+                codes("Albanian Prime Minister Sali Berisha resigned. Berisha's opponents accused him.", "2021-05-20"));
         assertEquals("Kenyan Department=KENGOV", codes("The Kenyan Department of Education closed the schools.", "2019-01-10"));
     }
 
