@@ -14,11 +14,13 @@ import java.util.Set;
 
 /**
  * Cheap reference rules, in place of full coreference (CoreNLP's runs at 0.3 articles/s here):
- * "he"/"his" is the latest person named in this or the previous sentences; "the two countries",
+ * "he"/"his" is the latest person named in this or the previous sentences; "they"/"them" the group
+ * named by a plural noun just before, if it is the latest actor named; "the two countries",
  * "both sides", "the two leaders" are the latest two states named.
  */
 final class References {
     private static final Set<String> PERSONAL = Set.of("he", "him", "his", "she", "her");
+    private static final Set<String> PLURAL = Set.of("they", "them");
     private static final Set<String> PAIR_NOUNS = Set.of("countries", "nations", "sides", "states", "governments",
             "leaders", "presidents", "neighbours", "neighbors", "powers", "allies", "parties", "capitals", "heads");
     private static final Set<String> GOVERNMENT_NOUNS = Set.of("governments", "leaders", "presidents", "capitals", "heads");
@@ -35,6 +37,11 @@ final class References {
             if (PERSONAL.contains(w) && t.get(i).pos().startsWith("PRP")) {
                 ActorMention p = latestPerson(s, i, named, before);
                 if (p != null) out.add(DictionaryRecognizer.mention(s, i, i + 1, p.actor(), MentionOrigin.of(MentionOrigin.Kind.PRONOUN, p.text()), p.person(), 0.6));
+                continue;
+            }
+            if (PLURAL.contains(w) && t.get(i).pos().startsWith("PRP")) {
+                ActorMention g = latestGroup(s, i, named, before);
+                if (g != null) out.add(DictionaryRecognizer.mention(s, i, i + 1, g.actor(), MentionOrigin.of(MentionOrigin.Kind.PRONOUN, g.text()), null, 0.5));
                 continue;
             }
             int end = pairPhraseEnd(t, i);
@@ -79,6 +86,32 @@ final class References {
             if (isPerson(m)) return m;
         }
         return null;
+    }
+
+    /** "they"/"them": the latest group named by a plural noun ("militants", "Iranian officials") in this or the previous sentence. */
+    private static ActorMention latestGroup(Sentence s, int token, List<ActorMention> named, List<ActorMention> before) {
+        for (int k = named.size() - 1; k >= 0; k--) {
+            ActorMention m = named.get(k);
+            if (m.tokenEnd() <= token) return plural(s, m) ? m : null;
+        }
+        for (int k = before.size() - 1; k >= 0; k--) {
+            ActorMention m = before.get(k);
+            if (m.sentence() < s.index() - 1) break;
+            return m.pronoun() ? null : pluralGroup(m) ? m : null;
+        }
+        return null;
+    }
+
+    private static boolean plural(Sentence s, ActorMention m) {
+        return !m.pronoun() && m.actors().size() == 1 && m.person() == null && s.tokens().get(m.tokenEnd() - 1).pos().equals("NNS");
+    }
+
+    /** A mention of an earlier sentence, whose tokens are gone: plural by its last word. */
+    private static boolean pluralGroup(ActorMention m) {
+        String last = m.text().substring(m.text().lastIndexOf(' ') + 1).toLowerCase();
+        return m.actors().size() == 1 && m.person() == null && last.endsWith("s") && !last.endsWith("ss")
+                && (m.origin().kind() == MentionOrigin.Kind.AGENT || m.origin().kind() == MentionOrigin.Kind.FOCUS
+                || m.origin().kind() == MentionOrigin.Kind.STATELESS);
     }
 
     private static boolean isPerson(ActorMention m) {

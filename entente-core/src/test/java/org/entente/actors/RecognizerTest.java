@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Actor recognition on sentences we wrote, one per case. */
@@ -84,6 +85,10 @@ class RecognizerTest {
         String c = codes("Iranian President Hassan Rouhani arrived in Moscow. He met Putin. The two countries signed deals.", "2017-03-28");
         assertTrue(c.contains("He=IRNGOV"), c);
         assertTrue(c.contains("The two countries=RUS") && c.contains("The two countries=IRN"), c);
+        String they = codes("Iraqi militants seized the train. Then they shot two passengers.", "2017-03-28");
+        assertTrue(they.contains("they=IRQREB"), they);
+        String notThem = codes("Iraqi militants seized the train. Iran condemned the attack, and they were angry.", "2017-03-28");
+        assertFalse(notThem.contains("they="), "another actor named since: no guess " + notThem);
     }
 
     @Test
