@@ -318,6 +318,12 @@ public final class DictionaryRecognizer implements ActorRecognizer {
         return s.kind() == Entry.Kind.COUNTRY || s.kind() == Entry.Kind.SEAT;
     }
 
+    /** Whether one of the mentions covers the token. */
+    static boolean covered(List<ActorMention> mentions, int token) {
+        for (ActorMention m : mentions) if (m.covers(token)) return true;
+        return false;
+    }
+
     static ActorMention mention(Sentence s, int start, int end, Actor a, MentionOrigin entry, String person, double certainty) {
         return mention(s, start, end, a, entry, person, certainty, null);
     }

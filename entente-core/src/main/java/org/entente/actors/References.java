@@ -32,7 +32,7 @@ final class References {
         List<ActorMention> out = new ArrayList<>(named);
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
-            if (covered(named, i)) continue;
+            if (DictionaryRecognizer.covered(named, i)) continue;
             String w = t.get(i).word().toLowerCase();
             if (PERSONAL.contains(w) && t.get(i).pos().startsWith("PRP")) {
                 ActorMention p = latestPerson(s, i, named, before);
@@ -70,11 +70,6 @@ final class References {
         return 0;
     }
 
-    private static boolean covered(List<ActorMention> ms, int token) {
-        for (ActorMention m : ms) if (m.covers(token)) return true;
-        return false;
-    }
-
     private static ActorMention latestPerson(Sentence s, int token, List<ActorMention> named, List<ActorMention> before) {
         for (int k = named.size() - 1; k >= 0; k--) {
             ActorMention m = named.get(k);
@@ -94,12 +89,9 @@ final class References {
             ActorMention m = named.get(k);
             if (m.tokenEnd() <= token) return plural(s, m) ? m : null;
         }
-        for (int k = before.size() - 1; k >= 0; k--) {
-            ActorMention m = before.get(k);
-            if (m.sentence() < s.index() - 1) break;
-            return m.pronoun() ? null : pluralGroup(m) ? m : null;
-        }
-        return null;
+        if (before.isEmpty()) return null;
+        ActorMention last = before.get(before.size() - 1);
+        return last.sentence() >= s.index() - 1 && !last.pronoun() && pluralGroup(last) ? last : null;
     }
 
     private static boolean plural(Sentence s, ActorMention m) {

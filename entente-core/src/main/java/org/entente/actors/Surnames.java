@@ -8,7 +8,6 @@ import org.entente.model.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -65,7 +64,7 @@ final class Surnames {
         List<Token> tokens = s.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!t.pos().equals("NNP") || covered(mentions, i) || i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("NNP")
+            if (!t.pos().equals("NNP") || DictionaryRecognizer.covered(mentions, i) || i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("NNP")
                     || i > 0 && tokens.get(i - 1).pos().equals("NNP")) continue; // a surname alone, not part of another name
             ActorMention full = byName.get(key(t.word()));
             if (full == null || full == NOBODY) continue;
@@ -78,18 +77,13 @@ final class Surnames {
         return out;
     }
 
-    private static boolean covered(List<ActorMention> mentions, int token) {
-        for (ActorMention m : mentions) if (m.covers(token)) return true;
-        return false;
-    }
-
     /** The surname's key: lower case, without an Arabic article ("al-Bashir", "el-Sisi" are "bashir", "sisi"). */
     private static String key(String word) {
         String w = NameIndex.normalise(word);
         for (String article : new String[]{"al-", "el-", "ad-", "as-", "ash-", "at-", "az-"}) {
             if (w.startsWith(article) && w.length() > article.length() + 2) return w.substring(article.length());
         }
-        return w.toLowerCase(Locale.ROOT);
+        return w;
     }
 
     private static final ActorMention NOBODY = new ActorMention(-1, 0, 0, 0, 0, "", List.of(),

@@ -12,7 +12,7 @@ import java.util.Set;
  * ({@code lexicon/refusals.tsv}). An act not yet done ("has not yet signed", "is yet to meet") is
  * no refusal, and a refused threat or attack is no event at all. Loaded once per JVM.
  */
-public final class Refusals {
+final class Refusals {
     private static final Set<String> PENDING = Set.of("yet", "still");
     private final Map<String, String> byCode;
 
@@ -24,7 +24,7 @@ public final class Refusals {
         static final Refusals STANDARD = load();
     }
 
-    public static Refusals standard() {
+    static Refusals standard() {
         return Holder.STANDARD;
     }
 
@@ -35,7 +35,7 @@ public final class Refusals {
     }
 
     /** The rejection of a refused act of this code, or null when refusing it is no event. */
-    public String rejectionOf(String code) {
+    String rejectionOf(String code) {
         for (int n = code.length(); n >= 2; n--) {
             String r = byCode.get(code.substring(0, n));
             if (r != null) return r;

@@ -77,8 +77,9 @@ final class ViolenceCodes {
     /** The unconventional code the trigger names: killing, abduction, bombing, else unspecified. */
     private String unconventional(Event e) {
         String text = e.trigger() == null || e.trigger().text() == null ? "" : e.trigger().text().toLowerCase(Locale.ROOT);
+        String[] words = text.split("[^\\p{L}]+");
         for (Map.Entry<String, List<String>> c : codes.entrySet()) {
-            for (String word : text.split("[^\\p{L}]+")) {
+            for (String word : words) {
                 for (String begin : c.getValue()) if (!word.isEmpty() && word.startsWith(begin)) return c.getKey();
             }
         }

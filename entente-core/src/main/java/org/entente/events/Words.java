@@ -11,10 +11,10 @@ final class Words {
     private Words() {
     }
 
-    /** Verbs that only carry a nominal event: "launched an attack", "carried out strikes", "paid a visit". */
     /** Verbs by which a group says an act was its own: "claimed responsibility for the attack". */
     static final Set<String> CLAIMING = Set.of("claim", "take", "accept", "admit", "bear");
 
+    /** Verbs that only carry a nominal event: "launched an attack", "carried out strikes", "paid a visit". */
     static final Set<String> LIGHT_VERBS = Set.of("launch", "carry", "conduct", "stage", "mount",
             "make", "pay", "hold", "begin", "start", "continue", "resume", "step", "undertake", "have", "give", "announce", "order",
             "declare", "issue", "lodge", "impose", "approve", "complete", "wage");
