@@ -101,7 +101,7 @@ public final class Lexicon {
         return lx;
     }
 
-    /** The verb's patterns; a hyphenated form ("re-open") falls back to its unhyphenated one. */
+    /** The verb's patterns; a hyphenated form ("re-open") falls back to its unhyphenated one, as a noun's does. */
     public List<Pattern> verb(String lemma) {
         List<Pattern> ps = verbs.get(lemma);
         if (ps == null && lemma.indexOf('-') > 0) ps = verbs.get(lemma.replace("-", ""));
@@ -109,12 +109,14 @@ public final class Lexicon {
     }
 
     public List<Pattern> noun(String lemma) {
-        return nouns.getOrDefault(lemma, List.of());
+        List<Pattern> ps = nouns.get(lemma);
+        if (ps == null && lemma.indexOf('-') > 0) ps = nouns.get(lemma.replace("-", ""));
+        return ps == null ? List.of() : ps;
     }
 
     /** Whether a lemma can head an event: the cheap test that decides which sentences get parsed. */
     public boolean isTrigger(String lemma) {
-        return !verb(lemma).isEmpty() || nouns.containsKey(lemma);
+        return !verb(lemma).isEmpty() || !noun(lemma).isEmpty();
     }
 
     public int size() {

@@ -49,11 +49,13 @@ final class ParsedSentence {
 
     /**
      * Whether the token's lemma is one of {@code lemmas}; CoreNLP keeps some plurals as their own
-     * lemma ("troops"), so a plural's singular counts too.
+     * lemma ("troops"), so a plural's singular counts too; a hyphenated word counts as the word
+     * written solid ("cease-fire" as "ceasefire").
      */
     boolean lemmaIn(int i, java.util.Set<String> lemmas) {
         String l = lemma(i);
         if (lemmas.contains(l)) return true;
+        if (l.indexOf('-') > 0 && lemmas.contains(l.replace("-", ""))) return true;
         if (l.endsWith("ies") && lemmas.contains(l.substring(0, l.length() - 3) + "y")) return true;
         return l.endsWith("s") && lemmas.contains(l.substring(0, l.length() - 1));
     }

@@ -31,6 +31,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
                         l.beginPosition(), l.endPosition()));
             }
             if (tokens.isEmpty()) continue;
+            HyphenatedWords.join(tokens);
             int begin = tokens.get(0).begin();
             int end = tokens.get(tokens.size() - 1).end();
             out.add(new Sentence(out.size(), paragraphOf(paragraphStarts, begin), begin, end,

@@ -202,6 +202,12 @@ class CoderTest {
     }
 
     @Test
+    void aHyphenatedWordIsTheWordWrittenSolid() {
+        assertCoded("Pakistan announced a cease-fire with India on Thursday.", "PAK>IND:08");
+        assertCoded("Pakistan announced a ceasefire with India on Thursday.", "PAK>IND:08");
+    }
+
+    @Test
     void theHelpAnOfferedDeploymentWouldGiveIsOnlyOffered() {
         String got = coded("Australia has offered to send troops to help the Philippines army.");
         assertTrue(got.contains("AUS>PHL:03") && !got.contains("AUS>PHL:07"), got);
