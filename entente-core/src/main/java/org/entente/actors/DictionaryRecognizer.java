@@ -105,6 +105,8 @@ public final class DictionaryRecognizer implements ActorRecognizer {
                 case TITLE, GROUP -> agent = agent != null && agent.kind() == Entry.Kind.GROUP && sp.kind() == Entry.Kind.TITLE ? agent : sp;
             }
         }
+        Resolved opposed = opposedTo(person, inst, agent, asOf);
+        if (opposed != null) return opposed;
         if (person != null) {
             Actor a = kb.person(person.entry().key(), asOf);
             if (a != null) {
@@ -120,6 +122,11 @@ public final class DictionaryRecognizer implements ActorRecognizer {
             Actor a = inst.entry().actor();
             String placeCountry = place == null ? null : place.entry().actor().country();
             boolean generic = a.country() == null && a.code().equals(a.sector()); // "a rights group": any state's
+            if (placeCountry != null && a.country() == null && !generic && agent != null && agent.kind() == Entry.Kind.TITLE
+                    && place.start() < inst.start() && agent.start() > inst.start()) {
+                // "Russia's UN ambassador", "U.S. deputy UN envoy": a state's envoy to the organisation
+                return new Resolved(kb.sectorOf(placeCountry, agent.entry().sector()), MentionOrigin.agent(agent.entry().source()), null, agent.entry().sector(), 0.8);
+            }
             if (placeCountry != null && (a.country() != null || generic) && !placeCountry.equals(a.country()) && a.sector() != null) {
                 // "Peru's Congress", "American aid groups": the generic institution name takes the named state
                 return new Resolved(kb.sectorOf(placeCountry, a.sector()), MentionOrigin.named(inst.entry().source()), null, a.sector(), 0.8);
@@ -145,6 +152,19 @@ public final class DictionaryRecognizer implements ActorRecognizer {
             return new Resolved(place.entry().actor(), MentionOrigin.state(place.entry().source()), null, null, c);
         }
         return null;
+    }
+
+    /**
+     * "Kremlin critics", "Erdogan's opponents": the opposition named after a person or institution
+     * is of that one's state, not that one. Null where the chunk is no such phrase.
+     */
+    private Resolved opposedTo(Span person, Span inst, Span agent, LocalDate asOf) {
+        if (agent == null || !"OPP".equals(agent.entry().sector())) return null;
+        Span named = person != null ? person : inst;
+        if (named == null || named.start() > agent.start()) return null;
+        Actor a = named == person ? kb.person(person.entry().key(), asOf) : inst.entry().actor();
+        if (a == null || a.country() == null) return null;
+        return new Resolved(kb.sectorOf(a.country(), "OPP"), MentionOrigin.agent(agent.entry().source()), null, "OPP", 0.8);
     }
 
     /** "Russian, Iranian and Turkish ministers": lone nationalities listed before get the same sector. */

@@ -64,6 +64,18 @@ class RecognizerTest {
     }
 
     @Test
+    void criticsOfAPersonOrInstitutionAreTheirStatesOpposition() {
+        assertEquals("Kremlin critics=RUSOPP, Putin=RUSGOV", codes("Kremlin critics accused Putin.", "2018-04-01"));
+        assertEquals("Opposition leader Alexei Navalny=RUSOPP", codes("Opposition leader Alexei Navalny spoke.", "2018-04-01"));
+    }
+
+    @Test
+    void aStatesEnvoyToAnOrganisationIsThatStates() {
+        assertEquals("Russia's UN ambassador=RUSGOV", codes("Russia's UN ambassador spoke.", "2018-04-01"));
+        assertEquals("UN Secretary-General Antonio Guterres=IGOUNO", codes("UN Secretary-General Antonio Guterres spoke.", "2018-04-01"));
+    }
+
+    @Test
     void listedNationalitiesShareTheSector() {
         assertEquals("Russian=RUSGOV, Iranian=IRNGOV, Turkish foreign ministers=TURGOV",
                 codes("Russian, Iranian and Turkish foreign ministers met.", "2018-04-01"));
