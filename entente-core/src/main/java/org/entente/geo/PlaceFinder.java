@@ -21,6 +21,7 @@ import java.util.Set;
  */
 public final class PlaceFinder {
     private static final Set<String> CONNECTORS = Set.of("of", "the", "de", "del", "al", "el", "on", "upon", "-", "la", "le", "and");
+    private static final Set<String> POSSESSIVE = Set.of("'s", "'", "’s");
     private final Gazetteer gazetteer;
     private final Map<String, Set<String>> cues;
 
@@ -78,6 +79,12 @@ public final class PlaceFinder {
         }
         boolean state = places.stream().allMatch(n -> n.place().grain() == Place.Grain.COUNTRY);
         int b = start - 1;
+        int owner = possessiveState(s, start);
+        if (owner >= 0 && !state) {
+            // "in Iraq's Anbar desert", "in Syria's Idlib province": the state qualifies the place, the cue stands before it
+            if (qualifier == null) qualifier = text(s, owner, start - 1);
+            b = owner - 1;
+        }
         while (b >= 0 && (t.get(b).word().equalsIgnoreCase("the") || cue("direction", t.get(b).word().toLowerCase(Locale.ROOT)))) b--;
         String before = b >= 0 ? t.get(b).word().toLowerCase(Locale.ROOT) : "";
         String twoBefore = b > 0 ? t.get(b - 1).word().toLowerCase(Locale.ROOT) : "";
@@ -85,6 +92,18 @@ public final class PlaceFinder {
                 || ((before.equals("of") || before.equals(",")) && cue("of", twoBefore))
                 || (before.equals("to") && cue("to", twoBefore));
         return new PlaceMention(s.index(), start, end, text, places, placed, division, qualifier);
+    }
+
+    /** Where the state's name starts that "'s" joins to the place at {@code start} ("Iraq's Anbar"), or -1. */
+    private int possessiveState(Sentence s, int start) {
+        List<Token> t = s.tokens();
+        if (start < 2 || !POSSESSIVE.contains(t.get(start - 1).word())) return -1;
+        for (int from = Math.max(0, start - 4); from < start - 1; from++) {
+            if (!nameRun(t, from, start - 2) || !capitalised(t.get(from).word())) continue;
+            List<Gazetteer.Named> owner = gazetteer.places(text(s, from, start - 1));
+            if (!owner.isEmpty() && owner.stream().allMatch(n -> n.place().grain() == Place.Grain.COUNTRY)) return from;
+        }
+        return -1;
     }
 
     /** A person the actor stage named covers the token ("Jackson" of "Andrew Jackson"). */
@@ -111,7 +130,7 @@ public final class PlaceFinder {
     private boolean partOfLongerName(List<Token> t, int start, int end) {
         if (end < t.size()) {
             Token next = t.get(end);
-            if (next.word().equals("'s") || next.word().equals("'") || next.word().equals("’s")) return true;
+            if (POSSESSIVE.contains(next.word())) return true;
             if (capitalised(next.word()) && next.pos().startsWith("NNP") && !cue("not", next.word())
                     && !cue("division", next.word().toLowerCase(Locale.ROOT))) return true; // "Kherson Oblast" is the division
         }

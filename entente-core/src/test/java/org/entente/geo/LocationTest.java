@@ -101,6 +101,14 @@ class LocationTest {
     }
 
     @Test
+    void aPlaceAfterItsStatesPossessiveIsPlacedByTheCueBeforeTheState() {
+        Location l = where("U.S. forces killed an Islamic State leader in an airstrike in Iraq's Anbar desert on Thursday.", "killed");
+        assertEquals("Anbar", l.name());
+        assertEquals("IRQ", l.country());
+        assertEquals("adm1", l.grain());
+    }
+
+    @Test
     void theDatelinePlacesWhatNoSentenceDoes() {
         List<Event> e = PIPELINE.process(new Document("t", "t.txt", "NEW DELHI, Feb 26 (Reuters) - Pakistan condemned India on Tuesday.\n",
                 null, null, null, "2019-02-26", null)).events();
