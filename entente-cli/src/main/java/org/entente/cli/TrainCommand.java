@@ -1,5 +1,6 @@
 package org.entente.cli;
 
+import org.entente.nlp.SentenceEmbedder;
 import org.entente.train.JudgeTrainer;
 import org.entente.train.TrainingSets;
 import picocli.CommandLine.Command;
@@ -37,6 +38,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--news-weight", description = "the weight of business news (Reuters earnings and acquisitions) as examples of no act, 0 to leave it out (default: 0.1)")
     double newsWeight = 0.1;
 
+    @Option(names = "--encoder", description = "the sentence encoder the judge reads: bge-small-en-v1.5-q or all-minilm-l6-v2-q (default: bge-small-en-v1.5-q)")
+    String encoder = SentenceEmbedder.Encoder.BGE_SMALL.id();
+
     @Option(names = "--thresholds-only", description = "keep the bundled judge's weights and choose its thresholds again on dev")
     boolean thresholdsOnly;
 
@@ -47,8 +51,9 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!Files.isDirectory(shared.resolve("bench/events"))) throw new IllegalArgumentException("no training data under " + shared);
         if (!Files.isDirectory(eval.resolve("voa"))) throw new IllegalArgumentException("no annotations under " + eval);
-        if (thresholdsOnly) new JudgeTrainer(System.err).retune(new TrainingSets(shared, eval), out, threads.threads);
-        else new JudgeTrainer(System.err).train(new TrainingSets(shared, eval), out, seed, epochs, rate, ngecWeight, newsWeight, threads.threads);
+        JudgeTrainer trainer = new JudgeTrainer(System.err, SentenceEmbedder.Encoder.named(encoder));
+        if (thresholdsOnly) trainer.retune(new TrainingSets(shared, eval), out, threads.threads);
+        else trainer.train(new TrainingSets(shared, eval), out, seed, epochs, rate, ngecWeight, newsWeight, threads.threads);
         return 0;
     }
 }

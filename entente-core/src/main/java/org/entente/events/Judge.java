@@ -1,5 +1,6 @@
 package org.entente.events;
 
+import org.entente.nlp.SentenceEmbedder;
 import org.tribuo.Example;
 import org.tribuo.Model;
 import org.tribuo.Prediction;
@@ -20,7 +21,7 @@ import java.util.Properties;
  * gave the candidate (or none) and the candidate's trigger word, the probability of each
  * {@link JudgeLabels} label. A Tribuo linear model trained by {@code ./entente train}
  * ({@code org.entente.train.JudgeTrainer}); it and its settings ({@code judge.properties}: version,
- * thresholds chosen on dev data) load once per JVM from {@code entente/judge/}. Without a model
+ * the sentence encoder it was trained with, thresholds chosen on dev data) load once per JVM from {@code entente/judge/}. Without a model
  * file the judge is absent and the rules decide alone.
  */
 public final class Judge {
@@ -82,6 +83,11 @@ public final class Judge {
     /** A copy of its settings: thresholds, version, how it was trained. */
     public Properties settings() {
         return (Properties) settings.clone();
+    }
+
+    /** The sentence encoder the judge was trained with ({@code encoder} in its settings; all-MiniLM-L6-v2 before there was a choice). */
+    public SentenceEmbedder.Encoder encoder() {
+        return SentenceEmbedder.Encoder.named(settings.getProperty("encoder", SentenceEmbedder.Encoder.MINILM.id()));
     }
 
     /** The model's version, as events' provenance names it. */

@@ -35,7 +35,7 @@ public final class JudgedCoder implements EventCoder {
     private final Function<List<String>, List<float[]>> embedder;
 
     public JudgedCoder(EventCoder rules, Judge judge) {
-        this(rules, judge, SentenceEmbedder::embedAll);
+        this(rules, judge, texts -> SentenceEmbedder.of(judge.encoder()).embedAll(texts));
     }
 
     /** With another way to embed sentences (a cache, when a trainer tries many settings). */

@@ -22,7 +22,7 @@ public final class EvidenceSimilarity {
 
     /** Similarity backed by the bundled MiniLM model. */
     public static EvidenceSimilarity miniLm() {
-        return new EvidenceSimilarity(SentenceEmbedder::embed);
+        return new EvidenceSimilarity(SentenceEmbedder.similarity()::embed);
     }
 
     public double of(Event a, Event b) {

@@ -5,50 +5,92 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Sentence embeddings, for comparing two reports' evidence and as the event judge's view of a
- * sentence: all-MiniLM-L6-v2 (quantised, ONNX, bundled in its Maven artifact, runs offline on the CPU). Vectors are unit length, so their dot
- * product is the cosine. The model loads once per JVM, on first use, thread-safely.
+ * Sentence embeddings from a bundled BERT encoder (quantised, ONNX, shipped in its Maven artifact,
+ * run offline on the CPU): all-MiniLM-L6-v2 compares two reports' evidence; the event judge uses
+ * the encoder it was trained with ({@code judge.properties}). Vectors are unit length, so their
+ * dot product is the cosine. Each encoder loads once per JVM, on first use, thread-safely.
  */
 public final class SentenceEmbedder {
-    private SentenceEmbedder() {
+    /** The encoders the build carries: the name of their resources and how token vectors are pooled. */
+    public enum Encoder {
+        /** all-MiniLM-L6-v2: 6 layers, mean pooling. */
+        MINILM("all-minilm-l6-v2-q", PoolingMode.MEAN),
+        /** BAAI bge-small-en-v1.5: 12 layers, the first token's vector. */
+        BGE_SMALL("bge-small-en-v1.5-q", PoolingMode.CLS);
+
+        private final String resource;
+        private final PoolingMode pooling;
+
+        Encoder(String resource, PoolingMode pooling) {
+            this.resource = resource;
+            this.pooling = pooling;
+        }
+
+        /** The name written in settings ("bge-small-en-v1.5-q"). */
+        public String id() {
+            return resource;
+        }
+
+        /** The encoder of that name. */
+        public static Encoder named(String id) {
+            for (Encoder e : values()) if (e.resource.equals(id)) return e;
+            throw new IllegalArgumentException("no sentence encoder '" + id + "' in this build (known: "
+                    + MINILM.resource + ", " + BGE_SMALL.resource + ")");
+        }
     }
 
-    private static final class Model {
-        static final EmbeddingModel INSTANCE = new OneThreadMiniLm();
+    private static final Map<Encoder, SentenceEmbedder> LOADED = new ConcurrentHashMap<>();
+
+    private final OneThreadEncoder model;
+
+    private SentenceEmbedder(Encoder encoder) {
+        this.model = new OneThreadEncoder(encoder);
+    }
+
+    /** The encoder, loaded on first use. */
+    public static SentenceEmbedder of(Encoder encoder) {
+        return LOADED.computeIfAbsent(encoder, SentenceEmbedder::new);
+    }
+
+    /** The encoder that compares reports' evidence. */
+    public static SentenceEmbedder similarity() {
+        return of(Encoder.MINILM);
     }
 
     /**
-     * The bundled all-MiniLM-L6-v2 with an ONNX session that computes on the calling thread only:
-     * the pipeline (and Spark) already runs one document per core, and a session spreading each call
-     * over every core, spinning while it waits, took cores from the other documents' parsing.
+     * An encoder with an ONNX session that computes on the calling thread only: the pipeline (and
+     * Spark) already runs one document per core, and a session spreading each call over every
+     * core, spinning while it waits, took cores from the other documents' parsing.
      */
-    private static final class OneThreadMiniLm extends AbstractInProcessEmbeddingModel {
+    private static final class OneThreadEncoder extends AbstractInProcessEmbeddingModel {
         private final OnnxBertBiEncoder encoder;
 
-        OneThreadMiniLm() {
+        OneThreadEncoder(Encoder which) {
             super(Runnable::run);
-            ClassLoader loader = AllMiniLmL6V2QuantizedEmbeddingModel.class.getClassLoader();
-            try (InputStream model = loader.getResourceAsStream("all-minilm-l6-v2-q.onnx");
-                 InputStream tokenizer = loader.getResourceAsStream("all-minilm-l6-v2-q-tokenizer.json")) {
-                if (model == null || tokenizer == null) throw new IllegalStateException("all-MiniLM-L6-v2 is missing from the classpath");
+            ClassLoader loader = SentenceEmbedder.class.getClassLoader();
+            try (InputStream model = loader.getResourceAsStream(which.resource + ".onnx");
+                 InputStream tokenizer = loader.getResourceAsStream(which.resource + "-tokenizer.json")) {
+                if (model == null || tokenizer == null) throw new IllegalStateException(which.resource + " is missing from the classpath");
                 OrtEnvironment env = OrtEnvironment.getEnvironment();
                 OrtSession.SessionOptions options = new OrtSession.SessionOptions();
                 options.setIntraOpNumThreads(1);
                 options.setInterOpNumThreads(1);
                 options.addConfigEntry("session.intra_op.allow_spinning", "0");
-                encoder = new OnnxBertBiEncoder(env, env.createSession(model.readAllBytes(), options), tokenizer, PoolingMode.MEAN);
+                encoder = new OnnxBertBiEncoder(env, env.createSession(model.readAllBytes(), options), tokenizer, which.pooling);
             } catch (IOException | OrtException e) {
-                throw new IllegalStateException("cannot load all-MiniLM-L6-v2: " + e.getMessage(), e);
+                throw new IllegalStateException("cannot load " + which.resource + ": " + e.getMessage(), e);
             }
         }
 
@@ -59,17 +101,17 @@ public final class SentenceEmbedder {
     }
 
     /** The unit-length embedding of {@code text}. */
-    public static float[] embed(String text) {
-        return unit(Model.INSTANCE.embed(text).content().vector());
+    public float[] embed(String text) {
+        return unit(model.embed(text).content().vector());
     }
 
     /** The unit-length embeddings of several texts, computed in one batch. */
-    public static java.util.List<float[]> embedAll(java.util.List<String> texts) {
-        if (texts.isEmpty()) return java.util.List.of();
-        java.util.List<TextSegment> segments = new java.util.ArrayList<>(texts.size());
+    public List<float[]> embedAll(List<String> texts) {
+        if (texts.isEmpty()) return List.of();
+        List<TextSegment> segments = new ArrayList<>(texts.size());
         for (String t : texts) segments.add(TextSegment.from(t.isBlank() ? "." : t));
-        java.util.List<float[]> out = new java.util.ArrayList<>(texts.size());
-        for (Embedding e : Model.INSTANCE.embedAll(segments).content()) out.add(unit(e.vector()));
+        List<float[]> out = new ArrayList<>(texts.size());
+        for (Embedding e : model.embedAll(segments).content()) out.add(unit(e.vector()));
         return out;
     }
 

@@ -34,6 +34,11 @@ final class Candidates {
     private final Map<String, float[]> vectors = new ConcurrentHashMap<>();
     private final Map<String, List<Event>> rulesByDoc = new ConcurrentHashMap<>();
     private final EventCoder rules = new DependencyCoder();
+    private final SentenceEmbedder encoder;
+
+    Candidates(SentenceEmbedder.Encoder encoder) {
+        this.encoder = SentenceEmbedder.of(encoder);
+    }
 
     List<Run> run(List<TrainingSets.Doc> docs, int threads) throws Exception {
         return run(docs, threads, null);
@@ -95,7 +100,7 @@ final class Candidates {
     List<float[]> embed(List<String> texts) {
         List<String> missing = new ArrayList<>();
         for (String t : texts) if (!vectors.containsKey(t) && !missing.contains(t)) missing.add(t);
-        List<float[]> computed = SentenceEmbedder.embedAll(missing);
+        List<float[]> computed = encoder.embedAll(missing);
         for (int i = 0; i < missing.size(); i++) vectors.put(missing.get(i), computed.get(i));
         List<float[]> out = new ArrayList<>(texts.size());
         for (String t : texts) out.add(vectors.get(t));

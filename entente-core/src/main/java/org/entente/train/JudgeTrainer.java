@@ -6,6 +6,7 @@ import org.entente.events.JudgedCoder;
 import org.entente.model.ActorMention;
 import org.entente.model.Event;
 import org.entente.model.Sentence;
+import org.entente.nlp.SentenceEmbedder;
 import org.tribuo.Example;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
@@ -51,9 +52,12 @@ public final class JudgeTrainer {
     private static final double[] PROPOSE_FLOOR_GRID = {0, 0.2, 0.3, 0.4};
     private final JudgeLabels labels = JudgeLabels.get();
     private final PrintStream log;
+    private final SentenceEmbedder.Encoder encoder;
 
-    public JudgeTrainer(PrintStream log) {
+    /** A trainer whose judge reads sentences through {@code encoder}. */
+    public JudgeTrainer(PrintStream log, SentenceEmbedder.Encoder encoder) {
         this.log = log;
+        this.encoder = encoder;
     }
 
     /** Business stories taken as examples of no act (see {@link TrainingSets#businessNews}), and as dev documents. */
@@ -74,7 +78,7 @@ public final class JudgeTrainer {
         if (ngecWeight > 0) fit.addAll(sets.ngec(ngecWeight));
         if (newsWeight > 0) fit.addAll(sets.businessNews(newsWeight, NEWS_STORIES, true));
         List<TrainingSets.Doc> dev = devSets(sets);
-        Candidates candidates = new Candidates();
+        Candidates candidates = new Candidates(encoder);
         long t0 = System.nanoTime();
         log.printf("running the rules over %,d fit and %,d dev documents ...%n", fit.size(), dev.size());
         List<Candidates.Run> fitRuns = candidates.run(fit, threads, log);
@@ -96,7 +100,7 @@ public final class JudgeTrainer {
         log.printf("dev examples classified right: %d/%d = %.3f%n", right, all, (double) right / Math.max(all, 1));
         Properties best = thresholds(model, devRuns, candidates);
         best.setProperty("news_weight", Double.toString(newsWeight));
-        write(model, best, outDir, seed, epochs, ngecWeight, data.size());
+        write(model, best, outDir, seed, epochs, ngecWeight, data.size(), encoder);
     }
 
     /**
@@ -147,13 +151,13 @@ public final class JudgeTrainer {
     public void retune(TrainingSets sets, Path outDir, int threads) throws Exception {
         Judge bundled = Judge.standard();
         if (bundled == null) throw new IllegalStateException("this build carries no judge to retune");
-        Candidates candidates = new Candidates();
+        Candidates candidates = new Candidates(bundled.encoder());
         List<Candidates.Run> devRuns = candidates.run(devSets(sets), threads);
         Properties best = thresholds(bundled.model(), devRuns, candidates);
         Properties old = bundled.settings();
         if (old.containsKey("news_weight")) best.setProperty("news_weight", old.getProperty("news_weight"));
         write(bundled.model(), best, outDir, Long.parseLong(old.getProperty("seed", "0")), Integer.parseInt(old.getProperty("epochs", "0")),
-                Double.parseDouble(old.getProperty("ngec_weight", "0")), Integer.parseInt(old.getProperty("examples", "0")));
+                Double.parseDouble(old.getProperty("ngec_weight", "0")), Integer.parseInt(old.getProperty("examples", "0")), bundled.encoder());
     }
 
     private static Properties settings(double drop, double retype, double propose) {
@@ -199,7 +203,8 @@ public final class JudgeTrainer {
         return e;
     }
 
-    private void write(Model<Label> model, Properties p, Path outDir, long seed, int epochs, double ngec, int examples) throws IOException {
+    private void write(Model<Label> model, Properties p, Path outDir, long seed, int epochs, double ngec, int examples,
+                       SentenceEmbedder.Encoder encoder) throws IOException {
         Files.createDirectories(outDir);
         Path m = outDir.resolve("judge.tribuo");
         model.serializeToFile(m);
@@ -208,6 +213,7 @@ public final class JudgeTrainer {
         p.setProperty("epochs", Integer.toString(epochs));
         p.setProperty("ngec_weight", Double.toString(ngec));
         p.setProperty("examples", Integer.toString(examples));
+        p.setProperty("encoder", encoder.id());
         StringBuilder text = new StringBuilder("# The event judge's settings, written by ./entente train: thresholds chosen on dev\n"
                 + "# (PLV dev rows, VOA dev stories, business news); dev is the score there with these thresholds.\n");
         for (String k : new java.util.TreeSet<>(p.stringPropertyNames())) text.append(k).append('=').append(p.getProperty(k)).append('\n');

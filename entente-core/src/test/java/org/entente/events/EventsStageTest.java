@@ -47,7 +47,7 @@ class EventsStageTest {
         assertNotNull(judge, "no judge bundled: run ./entente train");
         assertTrue(judge.version().startsWith("judge-"));
         assertTrue(judge == Judge.standard());
-        Judge.Verdict v = judge.judge(org.entente.nlp.SentenceEmbedder.embed("Chile imposed sanctions on Peru."),
+        Judge.Verdict v = judge.judge(org.entente.nlp.SentenceEmbedder.of(judge.encoder()).embed("Chile imposed sanctions on Peru."),
                 List.of("rule=SANCTION", "trigger=imposed", "lemma=impose", "src=", "tgt="));
         double sum = v.scores().values().stream().mapToDouble(Double::doubleValue).sum();
         assertEquals(1.0, sum, 0.01);

@@ -71,7 +71,7 @@ class JudgeTrainerTest {
                 "odd business stories fit, and a story on other topics is never taken as no act");
         assertEquals(java.util.List.of("reuters-2"), sets.businessNews(1, 10, false).stream().map(TrainingSets.Doc::id).toList());
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        JudgeTrainer trainer = new JudgeTrainer(new PrintStream(log, true));
+        JudgeTrainer trainer = new JudgeTrainer(new PrintStream(log, true), org.entente.nlp.SentenceEmbedder.Encoder.BGE_SMALL);
         trainer.train(sets, dir.resolve("a"), 7, 3, 0.1, 0.1, 0, 1);
         trainer.train(sets, dir.resolve("b"), 7, 3, 0.1, 0.1, 0, 1);
         assertTrue(Files.size(dir.resolve("a/judge.tribuo")) > 1000);
@@ -79,6 +79,7 @@ class JudgeTrainerTest {
         p.load(Files.newBufferedReader(dir.resolve("a/judge.properties")));
         q.load(Files.newBufferedReader(dir.resolve("b/judge.properties")));
         assertTrue(p.getProperty("version").startsWith("judge-"), p.toString());
+        assertEquals("bge-small-en-v1.5-q", p.getProperty("encoder"), "the judge names the encoder it reads sentences with");
         assertEquals(p, q); // same seed, same weights (the version is their digest), same thresholds
         trainer.train(sets, dir.resolve("c"), 8, 3, 0.1, 0.1, 0, 1);
         q.load(Files.newBufferedReader(dir.resolve("c/judge.properties")));
