@@ -64,12 +64,19 @@ public final class EventDater {
                 }
             }
             TimeExpression best = best(usable, own ? at : cur.end());
-            if (best != null) return dates.get(usable.indexOf(best));
+            if (best != null) return offset(dates.get(usable.indexOf(best)), s, at);
         }
         EventDate lead = fromLead(sentences, s, cache, anchor, inferred);
-        if (lead != null) return lead;
-        if (published != null) return EventDate.day(published, false, "published");
+        if (lead != null) return offset(lead, s, at);
+        if (published != null) return offset(EventDate.day(published, false, "published"), s, at);
         return EventDate.UNKNOWN;
+    }
+
+    /** The date moved by "two days after" standing before the act's word in its sentence ({@link DayOffsets}). */
+    private static EventDate offset(EventDate d, Sentence s, int at) {
+        int days = DayOffsets.of(s.text(), s.begin(), at);
+        if (days == 0 || d.grain() != EventDate.Grain.DAY || d.value() == null) return d;
+        return new EventDate(LocalDate.parse(d.value()).plusDays(days).toString(), d.grain(), d.inferred(), d.rule() + (days < 0 ? "" : "+") + days + "d");
     }
 
     /**

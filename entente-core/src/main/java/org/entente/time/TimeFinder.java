@@ -105,7 +105,7 @@ public final class TimeFinder {
         return Integer.parseInt(s);
     }
 
-    private static int count(String w) {
+    static int count(String w) {
         if (w == null) return Integer.MIN_VALUE;
         if (w.matches("\\d{1,3}")) return Integer.parseInt(w);
         for (int i = 0; i < NUMBERS.length; i++) if (NUMBERS[i].equalsIgnoreCase(w)) return i;

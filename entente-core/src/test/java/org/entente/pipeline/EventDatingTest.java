@@ -63,4 +63,15 @@ class EventDatingTest {
         assertEquals("2024", dateOf(e, "met"));
         assertFalse(e.isEmpty());
     }
+
+    @Test
+    void anActNamedAfterTwoDaysAfterHappenedTwoDaysBefore() {
+        List<Event> e = events("2025-03-14T10:00:00Z",
+                "Chilean President Gabriel Boric met Bolivian President Luis Arce on Thursday, two days after Peru accused Chile of espionage.");
+        assertEquals("2025-03-13", dateOf(e, "met"));
+        assertEquals("2025-03-11", dateOf(e, "accused"));
+        List<Event> fronted = events("2025-03-14T10:00:00Z",
+                "Two days after the vote, Chilean President Gabriel Boric met Bolivian President Luis Arce on Thursday.");
+        assertEquals("2025-03-13", dateOf(fronted, "met"), "a fronted phrase dates the clause it opens, not the act after the comma");
+    }
 }
