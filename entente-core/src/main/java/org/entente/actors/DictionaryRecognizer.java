@@ -63,7 +63,7 @@ public final class DictionaryRecognizer implements ActorRecognizer {
 
     /** The named actors of one sentence; a bare agent ("police", "the government") is of {@code focus}, the state the article is about so far, if any. */
     private List<ActorMention> mentions(Sentence s, LocalDate asOf, Map<String, Actor> lastByTitle, String focus, Surnames surnames) {
-        List<Span> spans = spans(s.tokens(), asOf);
+        List<Span> spans = surnames.withoutNamesakes(spans(s.tokens(), asOf), s.tokens());
         List<List<Span>> chunks = chunks(spans, s.tokens());
         List<ActorMention> out = new ArrayList<>();
         List<Integer> loneAdjectives = new ArrayList<>();

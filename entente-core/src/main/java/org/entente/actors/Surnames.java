@@ -20,6 +20,8 @@ import java.util.Map;
 final class Surnames {
     private static final double CERTAINTY = 0.8;
     private final Map<String, ActorMention> byName = new HashMap<>();
+    /** Surnames of people the knowledge base knows that the article gave to someone else. */
+    private final java.util.Set<String> namesakes = new java.util.HashSet<>();
     private final KnowledgeBase kb;
 
     Surnames(KnowledgeBase kb) {
@@ -41,6 +43,26 @@ final class Surnames {
             if (before != null && !identity(before).equals(identity(m))) byName.put(key, NOBODY);
             else byName.put(key, m);
         }
+    }
+
+    /**
+     * {@code spans} without the people of the knowledge base that name someone else here: a
+     * namesake named in full ("Richard Bennett", {@link Namesakes}), and the surname alone once
+     * the article has named such a namesake ("Bennett reports to the council").
+     */
+    List<Span> withoutNamesakes(List<Span> spans, List<Token> tokens) {
+        List<Span> out = null;
+        for (int k = 0; k < spans.size(); k++) {
+            Span sp = spans.get(k);
+            boolean other = Namesakes.otherPerson(sp, spans, tokens);
+            if (other) namesakes.add(key(tokens.get(sp.start()).word()));
+            else if (!(Namesakes.surnameAlone(sp, tokens) && namesakes.contains(key(tokens.get(sp.start()).word())))) {
+                if (out != null) out.add(sp);
+                continue;
+            }
+            if (out == null) out = new ArrayList<>(spans.subList(0, k));
+        }
+        return out == null ? spans : out;
     }
 
     private boolean fullName(ActorMention m, Sentence s) {

@@ -70,6 +70,14 @@ class RecognizerTest {
     }
 
     @Test
+    void aNamesakeOfAKnownPersonIsSomeoneElse() {
+        assertEquals("Taliban=AFGREB", codes("Richard Bennett criticised the Taliban. Bennett spoke again.", "2024-08-21"),
+                "Richard Bennett is not Naftali Bennett, nor is the Bennett named after him");
+        assertEquals("Naftali Bennett=ISRGOV, Bennett=ISRGOV", codes("Naftali Bennett spoke. Bennett spoke again.", "2021-08-21"));
+        assertEquals("Sergey Lavrov=RUSGOV", codes("Sergey Lavrov spoke.", "2021-08-21"), "another spelling of his own given name");
+    }
+
+    @Test
     void aStatesEnvoyToAnOrganisationIsThatStates() {
         assertEquals("Russia's UN ambassador=RUSGOV", codes("Russia's UN ambassador spoke.", "2018-04-01"));
         assertEquals("UN Secretary-General Antonio Guterres=IGOUNO", codes("UN Secretary-General Antonio Guterres spoke.", "2018-04-01"));
