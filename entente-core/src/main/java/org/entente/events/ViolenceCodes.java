@@ -16,19 +16,26 @@ import java.util.Set;
  * force, 18 unconventional violence, such as killings, abductions and bombings by armed groups or
  * gangs against civilians or against no one named. PLOVER has one type for both, so a verb or a
  * judge that says "killed" cannot choose; the sides can. An armed group's violence against
- * people who are not an armed side is 18; a state's forces may use either (the codebook's own
- * examples of 18 include troops), so their events pass unchanged, as do all others. The sides and
+ * people who are not an armed side is 18; a killing between armed sides (troops and rebels) is 19;
+ * a state's forces may otherwise use either (the codebook's own examples of 18 include troops), so
+ * their other events pass unchanged, as do all others. The sides and
  * the trigger words are data ({@code lexicon/unconventional.tsv}), loaded once per JVM.
  */
 final class ViolenceCodes {
     private final Set<String> irregular;
     private final Set<String> unarmed;
+    private final Set<String> regular;
+    /** Codes of root 18 that between armed sides are conventional force (190). */
+    private final Set<String> conventional;
     /** Unconventional codes in order, each with the word beginnings of its triggers. */
     private final Map<String, List<String>> codes;
 
-    private ViolenceCodes(Set<String> irregular, Set<String> unarmed, Map<String, List<String>> codes) {
+    private ViolenceCodes(Set<String> irregular, Set<String> unarmed, Set<String> regular, Set<String> conventional,
+                          Map<String, List<String>> codes) {
         this.irregular = irregular;
         this.unarmed = unarmed;
+        this.regular = regular;
+        this.conventional = conventional;
         this.codes = codes;
     }
 
@@ -40,20 +47,22 @@ final class ViolenceCodes {
 
     /** The sides and trigger words of {@code lexicon/unconventional.tsv}, loaded once per JVM. */
     private static ViolenceCodes load() {
-        Set<String> irregular = Set.of(), unarmed = Set.of();
+        Set<String> irregular = Set.of(), unarmed = Set.of(), regular = Set.of(), conventional = Set.of();
         Map<String, List<String>> codes = new LinkedHashMap<>();
         for (TsvFile.Line l : TsvFile.resource("/entente/lexicon/unconventional.tsv", 2)) {
             List<String> values = List.of(l.col(1).split("\\|"));
             switch (l.col(0)) {
                 case "irregular" -> irregular = Set.copyOf(values);
                 case "unarmed" -> unarmed = Set.copyOf(values);
+                case "regular" -> regular = Set.copyOf(values);
+                case "conventional" -> conventional = Set.copyOf(values);
                 default -> {
                     if (CAMEO.get(l.col(0)) == null || !l.col(0).startsWith("18")) throw l.error("not a CAMEO code of root 18: " + l.col(0));
                     codes.put(l.col(0), values);
                 }
             }
         }
-        return new ViolenceCodes(irregular, unarmed, codes);
+        return new ViolenceCodes(irregular, unarmed, regular, conventional, codes);
     }
 
     static List<Event> apply(List<Event> events) {
@@ -68,6 +77,10 @@ final class ViolenceCodes {
     }
 
     private Event sided(Event e) {
+        if (conventional.contains(e.cameo()) && e.target() != null && armed(sector(e.source())) && armed(sector(e.target()))) {
+            CameoTable.Code c = CAMEO.get("190");
+            return e.recoded(c.code(), c.root(), c.quadClass(), c.goldstein(), CAMEO.plover(c.code()), e.confidence(), e.provenance());
+        }
         if (!e.root().equals("19") || !irregular.contains(sector(e.source())) || !(e.target() == null || unarmed.contains(sector(e.target())))) return e;
         CameoTable.Code c = CAMEO.get(unconventional(e));
         if (c == null) return e;
@@ -84,6 +97,10 @@ final class ViolenceCodes {
             }
         }
         return "180";
+    }
+
+    private boolean armed(String sector) {
+        return irregular.contains(sector) || regular.contains(sector);
     }
 
     private static String sector(ActorRef a) {

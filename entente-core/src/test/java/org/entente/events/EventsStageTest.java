@@ -100,6 +100,12 @@ class EventsStageTest {
         assertEquals("18", ViolenceCodes.recode(onCivilians.withActors(attack.source(), null)).root(), "no target named: 18 too");
         Event byTroops = onCivilians.withActors(new org.entente.model.ActorRef("troops", "PAKMIL", "PAK", "MIL", null), onCivilians.target());
         assertEquals("19", ViolenceCodes.recode(byTroops).root(), "a state's forces pass unchanged");
+        CameoTable.Code kill = CameoTable.standard().get("186");
+        Event killing = byTroops.withActors(byTroops.source(), attack.source())
+                .recoded(kill.code(), kill.root(), kill.quadClass(), kill.goldstein(), "ASSAULT", attack.confidence(), attack.provenance());
+        assertEquals("190", ViolenceCodes.recode(killing).cameo(), "troops killing militants is military force");
+        assertEquals("186", ViolenceCodes.recode(killing.withActors(byTroops.source(), onCivilians.target())).cameo(),
+                "troops killing villagers stays as coded");
     }
 
     @Test
