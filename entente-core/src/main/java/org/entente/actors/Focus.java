@@ -18,7 +18,7 @@ final class Focus {
 
     void count(List<ActorMention> mentions) {
         for (ActorMention m : mentions) {
-            if (m.actors().size() != 1 || m.origin().kind() == MentionOrigin.Kind.FOCUS) continue;
+            if (m.actors().size() != 1 || m.origin().kind() == MentionOrigin.Kind.FOCUS || m.origin().kind() == MentionOrigin.Kind.SPEAKER) continue;
             String c = m.actor().country();
             if (c != null) counts.merge(c, 1, Integer::sum);
         }

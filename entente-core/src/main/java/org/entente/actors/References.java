@@ -16,7 +16,8 @@ import java.util.Set;
  * Cheap reference rules, in place of full coreference (CoreNLP's runs at 0.3 articles/s here):
  * "he"/"his" is the latest person named in this or the previous sentences; "they"/"them" the group
  * named by a plural noun just before, if it is the latest actor named; "the two countries",
- * "both sides", "the two leaders" are the latest two states named.
+ * "both sides", "the two leaders" are the latest two states named; a quotation's "I" and "we" its
+ * speaker ({@link Speakers}).
  */
 final class References {
     private static final Set<String> PERSONAL = Set.of("he", "him", "his", "she", "her");
@@ -55,7 +56,7 @@ final class References {
             }
         }
         out.sort((a, b) -> Integer.compare(a.tokenStart(), b.tokenStart()));
-        return out;
+        return Speakers.resolve(s, out);
     }
 
     /** "the two countries", "both sides", "the two": the end token (exclusive) of the phrase at i, or 0. */

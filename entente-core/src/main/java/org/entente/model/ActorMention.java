@@ -27,7 +27,7 @@ public record ActorMention(int sentence, int tokenStart, int tokenEnd, int start
 
     /** Whether this mention is a pronoun standing for an earlier mention. */
     public boolean pronoun() {
-        return origin.kind() == MentionOrigin.Kind.PRONOUN;
+        return origin.kind() == MentionOrigin.Kind.PRONOUN || origin.kind() == MentionOrigin.Kind.SPEAKER;
     }
 
     /**

@@ -29,6 +29,8 @@ public record MentionOrigin(Kind kind, String source, String key, boolean listed
         STATELESS,
         /** A pronoun standing for an earlier mention. */
         PRONOUN,
+        /** A quotation's "I" or "we", standing for the speaker the sentence names ("“We will respond,” the minister said"). */
+        SPEAKER,
         /** A surname standing for the person named in full earlier in the article ("Bashir" after "Omar al-Bashir"). */
         SURNAME,
         /** "The two countries": the pair named before. */
@@ -70,6 +72,7 @@ public record MentionOrigin(Kind kind, String source, String key, boolean listed
             case FOCUS -> "focus:" + key;
             case STATELESS -> "stateless:" + key;
             case PRONOUN -> "ref:pronoun->" + key;
+            case SPEAKER -> "ref:speaker->" + key;
             case SURNAME -> "ref:surname->" + key;
             case PAIR -> "ref:pair";
             case RULE -> "rule:" + source;

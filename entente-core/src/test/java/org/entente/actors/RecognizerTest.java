@@ -78,6 +78,17 @@ class RecognizerTest {
     }
 
     @Test
+    void aQuotationsIAndWeAreItsSpeaker() {
+        assertEquals("We=RUSGOV, Ukraine=UKR, Russian Foreign Minister Sergei Lavrov=RUSGOV",
+                codes("\"We will not talk to Ukraine,\" Russian Foreign Minister Sergei Lavrov said.", "2022-05-01"));
+        assertTrue(codes("Russian Foreign Minister Sergei Lavrov told reporters: \"We are ready.\"", "2022-05-01").endsWith("We=RUSGOV"),
+                "the one told is no speaker; the one who told is");
+        assertEquals("We=UKR, Ukraine=UKR, Russia=RUS", codes("\"We are ready,\" Ukraine told Russia.", "2022-05-01"),
+                "the speaker stands before 'told', the one told after it");
+        assertEquals("Ukraine=UKR", codes("We will not talk to Ukraine.", "2022-05-01"), "no quotation, no speaker");
+    }
+
+    @Test
     void aStatesEnvoyToAnOrganisationIsThatStates() {
         assertEquals("Russia's UN ambassador=RUSGOV", codes("Russia's UN ambassador spoke.", "2018-04-01"));
         assertEquals("UN Secretary-General Antonio Guterres=IGOUNO", codes("UN Secretary-General Antonio Guterres spoke.", "2018-04-01"));
