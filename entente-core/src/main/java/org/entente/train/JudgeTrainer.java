@@ -35,7 +35,11 @@ import java.util.Properties;
  * {@code judge.tribuo} and {@code judge.properties}.
  */
 public final class JudgeTrainer {
-    private static final double[] GRID = {0.35, 0.45, 0.55, 0.65, 0.75, 0.85, 1.01};
+    /**
+     * A rule's event is dropped only where the judge finds no act more likely than any: below 0.5,
+     * dev sets small enough to reward a lucky threshold had it drop events it believed were acts.
+     */
+    private static final double[] DROP_GRID = {0.55, 0.65, 0.75, 0.85, 1.01};
     /** A rule's type yields to the judge's only when the judge is nearly sure: where rules fire they are mostly right. */
     private static final double[] RETYPE_GRID = {0.8, 0.9, 1.01};
     /**
@@ -111,7 +115,7 @@ public final class JudgeTrainer {
     private Properties thresholds(Model<Label> model, List<Candidates.Run> devRuns, Candidates candidates) {
         Properties best = null;
         double bestScore = -1;
-        for (double drop : GRID) {
+        for (double drop : DROP_GRID) {
             for (double retype : RETYPE_GRID) {
                 for (double propose : PROPOSE_GRID) for (double direct : PROPOSE_DIRECT_GRID) {
                     if (direct > propose) continue; // never stricter for the better-founded pairs
