@@ -88,7 +88,9 @@ public final class PlaceFinder {
         while (b >= 0 && (t.get(b).word().equalsIgnoreCase("the") || cue("direction", t.get(b).word().toLowerCase(Locale.ROOT)))) b--;
         String before = b >= 0 ? t.get(b).word().toLowerCase(Locale.ROOT) : "";
         String twoBefore = b > 0 ? t.get(b - 1).word().toLowerCase(Locale.ROOT) : "";
+        boolean compass = start > 0 && cue("compass", t.get(start - 1).word().toLowerCase(Locale.ROOT));
         boolean placed = cue(state ? "before-state" : "before", before) || (!state && cue("after", after)) || division
+                || state && compass // "northeast Nigeria", "southern Lebanon": a part of the state, so a place
                 || ((before.equals("of") || before.equals(",")) && cue("of", twoBefore))
                 || (before.equals("to") && cue("to", twoBefore));
         return new PlaceMention(s.index(), start, end, text, places, placed, division, qualifier);

@@ -109,6 +109,13 @@ class LocationTest {
     }
 
     @Test
+    void aStateAfterACompassWordIsAPlace() {
+        Location l = where("Nigerian troops killed dozens of Boko Haram militants across the farmland of northeast Nigeria on Thursday.", "killed");
+        assertEquals("NGA", l.country());
+        assertEquals("country", l.grain());
+    }
+
+    @Test
     void theDatelinePlacesWhatNoSentenceDoes() {
         List<Event> e = PIPELINE.process(new Document("t", "t.txt", "NEW DELHI, Feb 26 (Reuters) - Pakistan condemned India on Tuesday.\n",
                 null, null, null, "2019-02-26", null)).events();
