@@ -202,6 +202,13 @@ class CoderTest {
     }
 
     @Test
+    void officialsWhoGatherConferAndCrowdsWhoGatherDemonstrate() {
+        assertCoded("Iranian and Russian diplomats gathered in Baku on Thursday.", ":04");
+        assertFalse(coded("Iranian and Russian diplomats gathered in Baku on Thursday.").contains(":14"));
+        assertCoded("Thousands of Iranian students gathered in Tehran on Thursday.", ":14");
+    }
+
+    @Test
     void aHyphenatedWordIsTheWordWrittenSolid() {
         assertCoded("Pakistan announced a cease-fire with India on Thursday.", "PAK>IND:08");
         assertCoded("Pakistan announced a ceasefire with India on Thursday.", "PAK>IND:08");
