@@ -116,6 +116,14 @@ class LocationTest {
     }
 
     @Test
+    void aTownWeLackIsPlacedByTheDivisionThatQualifiesIt() {
+        Location l = where("Russian President Vladimir Putin met Iranian President Masoud Pezeshkian in Zarechensk, Murmansk Oblast, on Monday.", "met");
+        assertEquals("RUS", l.country());
+        assertEquals("adm1", l.grain());
+        assertNull(where("Putin met Pezeshkian in December, Iranian officials said.", "met"), "a month is no town");
+    }
+
+    @Test
     void theDatelinePlacesWhatNoSentenceDoes() {
         List<Event> e = PIPELINE.process(new Document("t", "t.txt", "NEW DELHI, Feb 26 (Reuters) - Pakistan condemned India on Tuesday.\n",
                 null, null, null, "2019-02-26", null)).events();
