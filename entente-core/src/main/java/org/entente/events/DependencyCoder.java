@@ -83,7 +83,9 @@ public final class DependencyCoder implements EventCoder {
 
     private Match verb(ParsedSentence ps, int v) {
         List<Pattern> patterns = lexicon.verb(ps.lemma(v));
-        if (patterns.isEmpty() || Slots.naming(ps, v)) return null;
+        // naming is no act ("calling them an occupying army"), unless the name is a condemnation the lexicon lists ("called the vote illegal")
+        if (!patterns.isEmpty() && Slots.naming(ps, v)) patterns = patterns.stream().filter(p -> !p.xcomps().isEmpty()).toList();
+        if (patterns.isEmpty()) return null;
         boolean passive = ps.isPassive(v) && !ParsedSentence.STATIVE.contains(ps.lemma(v)); // "Israel is opposed to": a state, not a passive
         int obj = passive ? ps.reducedRelative(v) ? ps.head(v).governor() : ps.child(v, "nsubj:pass", "nsubjpass") : ps.object(v);
         if (obj < 0 && ParsedSentence.STATIVE.contains(ps.lemma(v))) { // "is opposed to French mediation": what it is opposed to

@@ -209,6 +209,12 @@ class CoderTest {
     }
 
     @Test
+    void callingAnActIllegalIsCriticismAndNamingIsNoAct() {
+        assertCoded("Russia called Ukraine's decision illegal.", "RUS>UKR:11");
+        assertFalse(coded("Russia called the Ukrainian army an occupying force.").contains(":11"), coded("Russia called the Ukrainian army an occupying force."));
+    }
+
+    @Test
     void aHyphenatedWordIsTheWordWrittenSolid() {
         assertCoded("Pakistan announced a cease-fire with India on Thursday.", "PAK>IND:08");
         assertCoded("Pakistan announced a ceasefire with India on Thursday.", "PAK>IND:08");
