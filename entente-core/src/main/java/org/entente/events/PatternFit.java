@@ -29,6 +29,9 @@ record PatternFit(int head, int x) {
         int x = -1;
         if (!p.xcomps().isEmpty()) {
             for (int c : ps.childrenOf(v, "xcomp")) if (ps.lemmaIn(c, p.xcomps())) x = c;
+            if (x < 0) { // "described the attack as barbaric": the complement in an "as" phrase
+                for (int c : ps.childrenOf(v, "advcl", "obl")) if (ps.prep(c).equals("as") && ps.lemmaIn(c, p.xcomps())) x = c;
+            }
             if (x < 0) return null;
         }
         if (p.noTarget() && obj >= 0 && !passive) return null;

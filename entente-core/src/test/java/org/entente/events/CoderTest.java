@@ -211,6 +211,7 @@ class CoderTest {
     @Test
     void callingAnActIllegalIsCriticismAndNamingIsNoAct() {
         assertCoded("Russia called Ukraine's decision illegal.", "RUS>UKR:11");
+        assertCoded("China described the U.S. sanctions as illegal.", "CHN>USA:11");
         assertFalse(coded("Russia called the Ukrainian army an occupying force.").contains(":11"), coded("Russia called the Ukrainian army an occupying force."));
     }
 
