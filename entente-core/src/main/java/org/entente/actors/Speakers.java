@@ -29,16 +29,17 @@ final class Speakers {
     /** {@code mentions} (this sentence's, in order) with the quotation's "I" and "we" added as its speaker. */
     static List<ActorMention> resolve(Sentence s, List<ActorMention> mentions) {
         if (!quoted(s.text())) return mentions;
-        ActorMention speaker = speaker(s.tokens(), mentions);
-        if (speaker == null) return mentions;
+        ActorMention speaker = null;
         List<ActorMention> out = null;
         List<Token> t = s.tokens();
         for (int i = 0; i < t.size(); i++) {
             if (!FIRST_PERSON.contains(t.get(i).word().toLowerCase(Locale.ROOT)) || !t.get(i).pos().startsWith("PRP")
                     || DictionaryRecognizer.covered(mentions, i)) continue;
+            if (speaker == null) speaker = speaker(t, mentions);
+            if (speaker == null) return mentions;
             if (out == null) out = new ArrayList<>(mentions);
-            out.add(DictionaryRecognizer.mention(s, i, i + 1, speaker.actor(), MentionOrigin.of(MentionOrigin.Kind.SPEAKER,
-                    speaker.pronoun() ? speaker.origin().key() : speaker.text()), speaker.person(), CERTAINTY));
+            out.add(DictionaryRecognizer.mention(s, i, i + 1, speaker.actor(), MentionOrigin.of(MentionOrigin.Kind.SPEAKER, speaker.name()),
+                    speaker.person(), CERTAINTY));
         }
         if (out == null) return mentions;
         out.sort((a, b) -> Integer.compare(a.tokenStart(), b.tokenStart()));

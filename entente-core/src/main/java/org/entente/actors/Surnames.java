@@ -51,18 +51,12 @@ final class Surnames {
      * the article has named such a namesake ("Bennett reports to the council").
      */
     List<Span> withoutNamesakes(List<Span> spans, List<Token> tokens) {
-        List<Span> out = null;
-        for (int k = 0; k < spans.size(); k++) {
-            Span sp = spans.get(k);
-            boolean other = Namesakes.otherPerson(sp, spans, tokens);
-            if (other) namesakes.add(key(tokens.get(sp.start()).word()));
-            else if (!(Namesakes.surnameAlone(sp, tokens) && namesakes.contains(key(tokens.get(sp.start()).word())))) {
-                if (out != null) out.add(sp);
-                continue;
-            }
-            if (out == null) out = new ArrayList<>(spans.subList(0, k));
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span sp : spans) {
+            if (Namesakes.otherPerson(sp, spans, tokens)) namesakes.add(key(tokens.get(sp.start()).word()));
+            else if (!(Namesakes.surnameAlone(sp, tokens) && namesakes.contains(key(tokens.get(sp.start()).word())))) out.add(sp);
         }
-        return out == null ? spans : out;
+        return out;
     }
 
     private boolean fullName(ActorMention m, Sentence s) {

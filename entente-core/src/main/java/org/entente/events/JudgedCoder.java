@@ -35,7 +35,14 @@ public final class JudgedCoder implements EventCoder {
     private final Function<List<String>, List<float[]>> embedder;
 
     public JudgedCoder(EventCoder rules, Judge judge) {
-        this(rules, judge, texts -> SentenceEmbedder.of(judge.encoder()).embedAll(texts));
+        this(rules, judge, encoderOf(judge));
+    }
+
+    /** The judge's encoder, chosen once and loaded on first use (none without a judge: nothing is embedded then). */
+    private static Function<List<String>, List<float[]>> encoderOf(Judge judge) {
+        if (judge == null) return texts -> List.of();
+        SentenceEmbedder.Encoder encoder = judge.encoder();
+        return texts -> SentenceEmbedder.of(encoder).embedAll(texts);
     }
 
     /** With another way to embed sentences (a cache, when a trainer tries many settings). */

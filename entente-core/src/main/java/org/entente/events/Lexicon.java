@@ -101,16 +101,19 @@ public final class Lexicon {
         return lx;
     }
 
-    /** The verb's patterns; a hyphenated form ("re-open") falls back to its unhyphenated one, as a noun's does. */
+    /** The verb's patterns; a hyphenated form ("re-open") falls back to its unhyphenated one. */
     public List<Pattern> verb(String lemma) {
-        List<Pattern> ps = verbs.get(lemma);
-        if (ps == null && lemma.indexOf('-') > 0) ps = verbs.get(lemma.replace("-", ""));
-        return ps == null ? List.of() : ps;
+        return lookup(verbs, lemma);
     }
 
+    /** The noun's patterns; a hyphenated form ("cease-fire") falls back to its unhyphenated one. */
     public List<Pattern> noun(String lemma) {
-        List<Pattern> ps = nouns.get(lemma);
-        if (ps == null && lemma.indexOf('-') > 0) ps = nouns.get(lemma.replace("-", ""));
+        return lookup(nouns, lemma);
+    }
+
+    private static List<Pattern> lookup(Map<String, List<Pattern>> index, String lemma) {
+        List<Pattern> ps = index.get(lemma);
+        if (ps == null && lemma.indexOf('-') > 0) ps = index.get(lemma.replace("-", ""));
         return ps == null ? List.of() : ps;
     }
 

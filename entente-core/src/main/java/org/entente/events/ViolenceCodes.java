@@ -78,12 +78,15 @@ final class ViolenceCodes {
 
     private Event sided(Event e) {
         if (conventional.contains(e.cameo()) && e.target() != null && armed(sector(e.source())) && armed(sector(e.target()))) {
-            CameoTable.Code c = CAMEO.get("190");
-            return e.recoded(c.code(), c.root(), c.quadClass(), c.goldstein(), CAMEO.plover(c.code()), e.confidence(), e.provenance());
+            return as(e, CAMEO.get("190"));
         }
         if (!e.root().equals("19") || !irregular.contains(sector(e.source())) || !(e.target() == null || unarmed.contains(sector(e.target())))) return e;
         CameoTable.Code c = CAMEO.get(unconventional(e));
-        if (c == null) return e;
+        return c == null ? e : as(e, c);
+    }
+
+    /** The event recoded to {@code c}, its confidence and provenance kept. */
+    private static Event as(Event e, CameoTable.Code c) {
         return e.recoded(c.code(), c.root(), c.quadClass(), c.goldstein(), CAMEO.plover(c.code()), e.confidence(), e.provenance());
     }
 

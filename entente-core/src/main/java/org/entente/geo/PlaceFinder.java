@@ -88,7 +88,7 @@ public final class PlaceFinder {
         while (b >= 0 && (t.get(b).word().equalsIgnoreCase("the") || cue("direction", t.get(b).word().toLowerCase(Locale.ROOT)))) b--;
         String before = b >= 0 ? t.get(b).word().toLowerCase(Locale.ROOT) : "";
         String twoBefore = b > 0 ? t.get(b - 1).word().toLowerCase(Locale.ROOT) : "";
-        boolean ofUnknownTown = before.equals(",") && qualifiesUnknownTown(t, b);
+        boolean ofUnknownTown = before.equals(",") && qualifiesUnknownTown(s, b);
         if (ofUnknownTown) division = true;
         boolean compass = start > 0 && cue("compass", t.get(start - 1).word().toLowerCase(Locale.ROOT));
         boolean placed = cue(state ? "before-state" : "before", before) || (!state && cue("after", after)) || division
@@ -103,15 +103,12 @@ public final class PlaceFinder {
      * Whether the comma at {@code comma} follows a capitalised name of one or two words that a
      * place cue introduces ("in Charlevoix,"): the name after the comma then says where that town is.
      */
-    private boolean qualifiesUnknownTown(List<Token> t, int comma) {
+    private boolean qualifiesUnknownTown(Sentence s, int comma) {
+        List<Token> t = s.tokens();
         for (int start = comma - 1; start >= Math.max(1, comma - 2); start--) {
             String w = t.get(start).word();
             if (!capitalised(w) || cue("not", w) || !t.get(start).pos().startsWith("NNP")) return false;
-            if (cue("before", t.get(start - 1).word().toLowerCase(Locale.ROOT))) {
-                StringBuilder name = new StringBuilder();
-                for (int k = start; k < comma; k++) name.append(k > start ? " " : "").append(t.get(k).word());
-                return gazetteer.places(name.toString()).isEmpty();
-            }
+            if (cue("before", t.get(start - 1).word().toLowerCase(Locale.ROOT))) return gazetteer.places(text(s, start, comma)).isEmpty();
         }
         return false;
     }

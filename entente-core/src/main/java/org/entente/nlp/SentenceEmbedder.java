@@ -47,7 +47,7 @@ public final class SentenceEmbedder {
         public static Encoder named(String id) {
             for (Encoder e : values()) if (e.resource.equals(id)) return e;
             throw new IllegalArgumentException("no sentence encoder '" + id + "' in this build (known: "
-                    + MINILM.resource + ", " + BGE_SMALL.resource + ")");
+                    + java.util.Arrays.stream(values()).map(Encoder::id).collect(java.util.stream.Collectors.joining(", ")) + ")");
         }
     }
 
