@@ -171,7 +171,8 @@ public final class DependencyCoder implements EventCoder {
             }
         }
         CameoTable.Root root = cameo.root(p.cameo());
-        if (targets.isEmpty() && root.placed()) targets = ps.placeIn(v); // "eased curbs in Kosovo"
+        // "eased curbs in Kosovo"; but co-subjects of a joint act act on each other ("troops and rebels clashed near Goma")
+        if (targets.isEmpty() && root.placed() && !(root.joint() && Dyads.twoActors(subjects))) targets = ps.placeIn(v);
         if (targets.isEmpty() && target >= 0 && ps.lemmaIn(target, Words.PEOPLE)) {
             ActorMention home = NearbyActors.homeCivilians(ps, target, subjects, v);
             if (home != null) targets = List.of(home); // "police opened fire on demonstrators": the state's own people

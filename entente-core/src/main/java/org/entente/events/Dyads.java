@@ -21,9 +21,10 @@ final class Dyads {
     /**
      * A structural dyad: the verb that relates the two, its source and its target (null when none
      * is named); {@code direct} when the target is the verb's own object or phrase, not merely an
-     * actor further down its clause.
+     * actor further down its clause; {@code partner}, a different actor subject beside the source
+     * ("China and Malaysia met"), or null.
      */
-    record Pair(int verb, ActorMention source, ActorMention target, boolean direct) {
+    record Pair(int verb, ActorMention source, ActorMention target, boolean direct, ActorMention partner) {
     }
 
     /** Verbs that relate a speaker to what is said or thought, besides {@link NearbyActors#REPORTING}, and "be" and "have". */
@@ -56,7 +57,11 @@ final class Dyads {
             int score = (direct ? 30 : target == null ? 0 : 20) - depth(ps, v);
             if (score > bestScore) {
                 bestScore = score;
-                best = new Pair(v, sources.get(0), target, direct);
+                ActorMention partner = null;
+                for (ActorMention m : sources.subList(1, sources.size())) {
+                    if (partner == null && !m.pronoun() && !NearbyActors.sameActor(m, sources.subList(0, 1))) partner = m;
+                }
+                best = new Pair(v, sources.get(0), target, direct, partner);
             }
         }
         return best;

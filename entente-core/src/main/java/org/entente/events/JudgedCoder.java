@@ -77,8 +77,12 @@ public final class JudgedCoder implements EventCoder {
         return rules.needsParse(s, inSentence) || Dyads.twoActors(inSentence);
     }
 
-    /** The pair and word the judge would type in a sentence no rule coded: source, target (or null) and the verb. */
-    public record Proposal(ActorMention source, ActorMention target, Evidence verb, boolean direct) {
+    /**
+     * The pair and word the judge would type in a sentence no rule coded: source, target (or null)
+     * and the verb; {@code partner} is a co-subject of the source (or null), the target of an act
+     * done jointly when none is named ("India and Pakistan exchanged fire").
+     */
+    public record Proposal(ActorMention source, ActorMention target, Evidence verb, boolean direct, ActorMention partner) {
         /** What the judge knows of the pair besides the sentence ({@link JudgeCues}). */
         public List<String> cues(Sentence s) {
             List<String> c = new ArrayList<>(JudgeCues.of(JudgeLabels.NONE, verb, s, source.actor().sector(),
@@ -141,7 +145,7 @@ public final class JudgedCoder implements EventCoder {
             Dyads.Pair p = Dyads.main(new ParsedSentence(s, inSentence));
             if (p != null && !p.source().pronoun()) {
                 Token v = s.tokens().get(p.verb());
-                return new Proposal(p.source(), p.target(), Evidence.of(v), p.direct());
+                return new Proposal(p.source(), p.target(), Evidence.of(v), p.direct(), p.partner());
             }
         }
         ActorMention source = null, target = null;
@@ -158,7 +162,7 @@ public final class JudgedCoder implements EventCoder {
                 break;
             }
         }
-        return source == null ? null : new Proposal(source, target, Evidence.of(verb), false);
+        return source == null ? null : new Proposal(source, target, Evidence.of(verb), false, null);
     }
 
     /** The first verb from this token on that the lexicon knows as an act, or null. */
@@ -226,7 +230,8 @@ public final class JudgedCoder implements EventCoder {
         CameoTable.Code c = codeOf(v.type(), p.verb(), sentence);
         if (c == null) return null;
         ActorRef src = ActorRef.of(p.source().name(), p.source().actor(), p.source().person());
-        ActorRef tgt = p.target() == null ? null : ActorRef.of(p.target().name(), p.target().actor(), p.target().person());
+        ActorMention on = p.target() == null && p.partner() != null && cameo.root(c.root()).joint() ? p.partner() : p.target();
+        ActorRef tgt = on == null ? null : ActorRef.of(on.name(), on.actor(), on.person());
         Evidence evidence = new Evidence(sentence.text(), sentence.begin(), sentence.end());
         return new Event(article.article().docId(), sentence.index(), src, tgt, c.code(), c.root(), c.quadClass(),
                 c.goldstein(), cameo.plover(c.code()), EventDate.UNKNOWN, evidence, p.verb(), round(v.probability()),

@@ -124,6 +124,17 @@ class CoderTest {
     }
 
     @Test
+    void coSubjectsOfAJointActActOnEachOtherNotOnThePlace() {
+        String clash = coded("Congolese troops and Ugandan rebels clashed near Goma on Sunday.");
+        assertTrue(clash.contains("COD>UGA:19"), clash);
+        assertFalse(clash.contains(">COD:19") && !clash.contains("COD>UGA"), clash);
+        assertTrue(coded("Israeli troops raided homes in Jenin.").contains("ISR>PSE:19"), "one subject: the place is acted on");
+        String fire = coded("India and Pakistan exchanged fire along the border.");
+        assertTrue(fire.contains("IND>PAK:19"), fire);
+        assertTrue(coded("Pakistani troops traded gunfire with Afghan forces.").contains("PAK>AFG:19"));
+    }
+
+    @Test
     void nominalActsTakeTheNationalityThatQualifiesThem() {
         assertTrue(coded("Azerbaijani forces engaged in fierce clashes with Armenian troops.").contains("AZE>ARM:19"));
         assertTrue(coded("Israeli air strikes on Gaza continued.").contains("ISR>PSE:19"));

@@ -79,6 +79,19 @@ class EventsStageTest {
         assertNotNull(before.verb(), "the proposal names the act verb it rests on");
     }
 
+    @Test
+    void aProposalKnowsTheSourcesCoSubject() {
+        JudgedCoder coder = new JudgedCoder(new DependencyCoder(), Judge.standard());
+        JudgedCoder.Proposal p = proposal(coder, "China and Malaysia are bickering over fishing rights.");
+        assertNotNull(p);
+        assertEquals("China", p.source().text());
+        assertNotNull(p.partner(), p.toString());
+        assertEquals("MYS", p.partner().actor().code());
+        JudgedCoder.Proposal alone = proposal(coder, "China is bickering with Malaysia over fishing rights.");
+        assertNotNull(alone);
+        assertEquals(null, alone.partner(), alone.toString());
+    }
+
     private static JudgedCoder.Proposal proposal(JudgedCoder coder, String text) {
         Analysis a = PIPELINE.process(new Document("t", "test", text, null, null, null, "2024-05-02", null));
         var s = a.annotated().sentences().get(0);
