@@ -33,6 +33,7 @@ public final class DateResolver {
                 case MONTH_YEAR:
                     return EventDate.month(e.year(), e.month(), false, rule);
                 case YEAR:
+                case NOUN_YEAR:
                 case SINCE_YEAR:
                     return EventDate.year(e.year(), false, rule);
                 default:

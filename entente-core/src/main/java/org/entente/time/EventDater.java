@@ -50,14 +50,20 @@ public final class EventDater {
             List<TimeExpression> found = cache.computeIfAbsent(k, i -> TimeFinder.find(cur.text(), cur.begin()));
             boolean own = k == s.index();
             List<EventDate> dates = new ArrayList<>();
+            boolean ahead = false;
             List<TimeExpression> usable = new ArrayList<>();
             boolean near = s.index() - k <= NEAR_BACK;
             List<int[]> asides = found.isEmpty() ? List.of() : asides(cur);
             for (TimeExpression t : found) {
                 if (!near && t.type().rank > TimeExpression.Type.RELATIVE_DAY.rank) continue;
                 if (inAnAsideWithout(asides, t, own ? at : -1)) continue;
-                boolean ahead = future && own && !pastMarked(cur.text(), t.start() - cur.begin());
-                EventDate d = DateResolver.resolve(t, anchor, inferred, ahead);
+                if (t.type() == TimeExpression.Type.NOUN_YEAR && !(own && namesTheAct(cur, t, at))) continue;
+                boolean forward = future && own && !pastMarked(cur.text(), t.start() - cur.begin());
+                EventDate d = DateResolver.resolve(t, anchor, inferred, forward);
+                if (d != null && !future && afterReport(d, anchor)) {
+                    ahead = true; // what is yet to come: no date for an act reported as done
+                    continue;
+                }
                 if (d != null && admissible(t, d, own, anchor)) {
                     usable.add(t);
                     dates.add(d);
@@ -65,6 +71,7 @@ public final class EventDater {
             }
             TimeExpression best = best(usable, own ? at : cur.end());
             if (best != null) return offset(dates.get(usable.indexOf(best)), s, at);
+            if (ahead) break; // the sentences about what is to come part the act from any date before them
         }
         EventDate lead = fromLead(sentences, s, cache, anchor, inferred);
         if (lead != null) return offset(lead, s, at);
@@ -107,17 +114,22 @@ public final class EventDater {
     static boolean admissible(TimeExpression t, EventDate d, boolean own, LocalDate anchor) {
         if (t.type() == TimeExpression.Type.SINCE_YEAR) return false;
         if (anchor == null || d.value() == null || own && yearStated(t)) return true;
-        LocalDate start = switch (d.grain()) {
-            case DAY -> LocalDate.parse(d.value());
-            case MONTH -> LocalDate.parse(d.value() + "-01");
-            default -> LocalDate.of(Integer.parseInt(d.value().substring(0, 4)), 1, 1);
-        };
-        LocalDate end = switch (d.grain()) {
-            case DAY -> start;
-            case MONTH -> start.plusMonths(1).minusDays(1);
-            default -> start.plusYears(1).minusDays(1);
-        };
-        return !start.isBefore(anchor.minusDays(FAR_DAYS)) && !end.isAfter(anchor.plusDays(FAR_DAYS));
+        return !d.firstDay().isBefore(anchor.minusDays(FAR_DAYS)) && !d.lastDay().isAfter(anchor.plusDays(FAR_DAYS));
+    }
+
+    /** Whether the act's word is the noun a year qualifies: "a 2013 agreement", "the 2015 peace deal". */
+    private static boolean namesTheAct(Sentence s, TimeExpression t, int at) {
+        if (at < t.end() || at - t.end() > 24) return false;
+        String between = s.text().substring(t.end() - s.begin(), at - s.begin());
+        return between.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-');
+    }
+
+    /**
+     * Whether a date begins after the report: no date for an act reported as done ("tomorrow's
+     * talks" said before "Rubio credited Britain" dates the talks, not the credit).
+     */
+    private static boolean afterReport(EventDate d, LocalDate anchor) {
+        return anchor != null && d.value() != null && d.firstDay().isAfter(anchor);
     }
 
     private static boolean yearStated(TimeExpression t) {

@@ -34,6 +34,8 @@ public record TimeExpression(int start, int end, String text, Type type, int yea
         RELATIVE_MONTH(5),
         /** a year: "in 2014". */
         YEAR(6),
+        /** a year that qualifies a noun: "a 2013 agreement"; it dates only the act that noun names. */
+        NOUN_YEAR(6),
         /** "last year", "next year" (shift in years). */
         RELATIVE_YEAR(6),
         /** "since 2015": when a state began, a weak clue to when an act happened. */

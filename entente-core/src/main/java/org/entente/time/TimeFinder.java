@@ -16,7 +16,9 @@ public final class TimeFinder {
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + M + ")(?!\\s*,?\\s*(?:19|20)\\d{2})\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + M + ")\\s*,?\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern MONTH_ALONE = Pattern.compile("(?i:\\b(in|late|early|mid-?|since|last|this|next|during|until|by|of|end\\s+of|beginning\\s+of)\\s+)(" + M + ")\\b(?!\\s+\\d)");
-    private static final Pattern YEAR = Pattern.compile("(?i:\\b(in|late|early|mid-?|during|from|of|for|around|throughout|since)\\s+)((?:19|20)\\d{2})\\b(?!\\s*[-–]\\s*\\d)");
+    private static final Pattern YEAR = Pattern.compile("(?i:\\b(in|late|early|mid-|mid|during|from|of|for|around|throughout|since)\\s*(?<=-|\\s))((?:19|20)\\d{2})\\b(?!\\s*[-–]\\s*\\d)");
+    /** A year that qualifies a noun: "a 2013 agreement", "the 2020 election", "its 2018 decision". */
+    private static final Pattern YEAR_OF = Pattern.compile("(?i:\\b(a|an|the|its|their|his|her)\\s+)((?:19|20)\\d{2})\\s+(?=[a-z])");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(last|next|this)\\s+)?(" + Months.WEEKDAY + ")\\b");
     private static final Pattern REL_DAY = Pattern.compile("(?i)\\b(yesterday|today|tomorrow|tonight|(\\w+)\\s+days?\\s+ago)\\b");
     private static final Pattern AGO = Pattern.compile("(?i)\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(week|month|year)s?\\s+ago\\b");
@@ -41,6 +43,7 @@ public final class TimeFinder {
         }, all);
         scan(YEAR, text, m -> expr(base, m, m.group(1).equalsIgnoreCase("since") ? TimeExpression.Type.SINCE_YEAR
                 : TimeExpression.Type.YEAR, y(m.group(2)), 0, 0, 0, 0), all);
+        scan(YEAR_OF, text, m -> expr(base, m, TimeExpression.Type.NOUN_YEAR, y(m.group(2)), 0, 0, 0, 0), all);
         scan(WEEKDAY, text, m -> {
             String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             return expr(base, m, TimeExpression.Type.WEEKDAY, 0, 0, 0, Months.weekday(m.group(2)),

@@ -74,4 +74,24 @@ class EventDatingTest {
                 "Two days after the vote, Chilean President Gabriel Boric met Bolivian President Luis Arce on Thursday.");
         assertEquals("2025-03-13", dateOf(fronted, "met"), "a fronted phrase dates the clause it opens, not the act after the comma");
     }
+
+    @Test
+    void whatIsYetToComeDatesNoActReportedAsDone() {
+        List<Event> e = events("2025-03-10T21:00:00Z",
+                "Chilean President Gabriel Boric met Bolivian President Luis Arce on Monday. "
+                        + "Boric will visit Lima tomorrow. "
+                        + "Chile also praised Peru for its help.");
+        assertEquals("2025-03-11", dateOf(e, "visit"), "the planned visit is tomorrow's");
+        assertEquals("2025-03-10", dateOf(e, "praised"), "a done act is not dated by tomorrow, nor by a day before it");
+    }
+
+    @Test
+    void aYearQualifyingTheActsNounDatesItAndOnlyIt() {
+        List<Event> e = events("2025-03-14T10:00:00Z",
+                "Chilean President Gabriel Boric criticized Peru on Thursday. "
+                        + "Refugees left Peru after a 2013 agreement between Chile and Peru. "
+                        + "Chile accused Peru of breaking the 2018 accord.");
+        assertEquals("2013", dateOf(e, "agreement"));
+        assertEquals("2025-03-13", dateOf(e, "accused"), "the year of the accord, not of the accusation");
+    }
 }

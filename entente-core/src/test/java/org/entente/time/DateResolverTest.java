@@ -57,6 +57,7 @@ class DateResolverTest {
     void explicitYearsWin() {
         assertEquals("2015-09", first("It joined the war in Sept. 2015 by lending air power.", TUE_2016_08_09, false, false).value());
         assertEquals("2014", first("Relations soured in 2014.", TUE_2016_08_09, false, false).value());
+        assertEquals("2014", first("As of mid-2014, relations had soured.", TUE_2016_08_09, false, false).value());
     }
 
     @Test
