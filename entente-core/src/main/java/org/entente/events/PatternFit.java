@@ -21,7 +21,8 @@ record PatternFit(int head, int x) {
         if (p.objects().equals(Pattern.ACTOR) || p.objects().equals(Pattern.SOMEONE)) {
             if (obj >= 0 ? !namesSomeone(ps, obj) : p.objects().equals(Pattern.SOMEONE)) return null; // "meet U.S. complaints", "called a moratorium"
         } else if (!p.objects().isEmpty()) {
-            head = Slots.namedHead(ps, obj, p.objects());
+            // with no direct object, the noun of the pattern's own phrase: "called for the release of"
+            head = Slots.namedHead(ps, obj >= 0 || p.preps().isEmpty() ? obj : phrase(ps, v, p), p.objects());
             if (head < 0) return null;
             if (!p.modifiers().isEmpty() && !modified(ps, head, p)) return null;
         }
@@ -36,6 +37,12 @@ record PatternFit(int head, int x) {
         }
         if (p.noTarget() && obj >= 0 && !passive) return null;
         return new PatternFit(head, x);
+    }
+
+    /** The verb's phrase that opens with one of the pattern's prepositions, or -1. */
+    private static int phrase(ParsedSentence ps, int v, Pattern p) {
+        for (int c : ps.childrenOf(v, "obl", "nmod")) if (p.preps().contains(ps.prep(c))) return c;
+        return -1;
     }
 
     /** Whether the named object carries one of the pattern's modifiers: "launched a scathing attack". */

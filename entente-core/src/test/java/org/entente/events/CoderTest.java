@@ -123,6 +123,21 @@ class CoderTest {
         assertTrue(coded("Turkey said it is willing to withdraw its troops from Iraq.").contains("TUR>IRQ:03"));
     }
 
+    /** The CAMEO codes of the reported events. */
+    static List<String> codes(String text) {
+        return analyse(text, "2019-06-12").reported().stream().map(Event::cameo).toList();
+    }
+
+    @Test
+    void callingForSomethingIsAnAppealRefinedByWhatIsCalledFor() {
+        assertEquals(List.of("020"), codes("Iran called for closer ties with Russia."), "an appeal, not a demand");
+        assertTrue(codes("Russia called for the release of the detained Ukrainian sailors.").contains("0253"));
+        assertTrue(codes("Turkey called for a ceasefire between Israel and Lebanon.").contains("0256"));
+        assertTrue(codes("China called for talks between Russia and Ukraine.").contains("026"));
+        assertTrue(codes("Russian protesters called for the resignation of the Russian president.").contains("0241"));
+        assertTrue(codes("Iran demanded an apology from Turkey.").stream().allMatch(c -> c.startsWith("10")), "demanding stays 10");
+    }
+
     @Test
     void coSubjectsOfAJointActActOnEachOtherNotOnThePlace() {
         String clash = coded("Congolese troops and Ugandan rebels clashed near Goma on Sunday.");
