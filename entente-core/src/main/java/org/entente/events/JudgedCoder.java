@@ -165,10 +165,14 @@ public final class JudgedCoder implements EventCoder {
         return source == null ? null : new Proposal(source, target, Evidence.of(verb), false, null);
     }
 
+    /** Verbs that are mostly auxiliaries ("have been killed", "are going"): where a rule found no act with them, none. */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("be", "have", "do");
+
     /** The first verb from this token on that the lexicon knows as an act, or null. */
     private Token actVerbAfter(Sentence s, int from) {
         for (Token t : s.tokens().subList(Math.min(from, s.tokens().size()), s.tokens().size())) {
-            if (t.pos().startsWith("VB") && rules.isTrigger(t.lemma().toLowerCase(java.util.Locale.ROOT))) return t;
+            String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+            if (t.pos().startsWith("VB") && !AUXILIARIES.contains(lemma) && rules.isTrigger(lemma)) return t;
         }
         return null;
     }

@@ -13,10 +13,13 @@ package org.entente.events;
 record PatternFit(int head, int x) {
     /** The fit of pattern {@code p} on verb {@code v}, or null when it does not fit. */
     static PatternFit of(ParsedSentence ps, Pattern p, int v, int obj, int sourceHead, boolean passive) {
+        int prt = ps.child(v, "compound:prt");
         if (!p.particles().isEmpty()) {
-            int prt = ps.child(v, "compound:prt");
             if (prt < 0 || !p.particles().contains(ps.token(prt).word().toLowerCase())) return null;
+        } else if (prt >= 0 && ps.token(prt).word().equalsIgnoreCase("on")) {
+            return null; // "talks have been going on", "carried on": going on is continuing, not going
         }
+        if (futureGoing(ps, v)) return null; // "is going to win": a future, not a journey
         int head = obj;
         if (p.objects().equals(Pattern.ACTOR) || p.objects().equals(Pattern.SOMEONE)) {
             if (obj >= 0 ? !namesSomeone(ps, obj) : p.objects().equals(Pattern.SOMEONE)) return null; // "meet U.S. complaints", "called a moratorium"
@@ -37,6 +40,13 @@ record PatternFit(int head, int x) {
         }
         if (p.noTarget() && obj >= 0 && !passive) return null;
         return new PatternFit(head, x);
+    }
+
+    /** "Going to" before a verb: the future it announces, the act being that verb's. */
+    private static boolean futureGoing(ParsedSentence ps, int v) {
+        if (!ps.lemma(v).equals("go") || !ps.token(v).pos().equals("VBG")) return false;
+        int x = ps.child(v, "xcomp");
+        return x > v && ps.token(x).pos().startsWith("VB");
     }
 
     /** The verb's phrase that opens with one of the pattern's prepositions, or -1. */

@@ -139,6 +139,14 @@ class CoderTest {
     }
 
     @Test
+    void goingToIsAFutureAndGoingOnIsContinuingNeitherIsAJourney() {
+        assertFalse(codes("The British ban on Botswana is going to hurt Botswana.").contains("042"));
+        assertFalse(codes("Talks between Britain and Mauritius have been going on for years.").contains("042"));
+        assertTrue(codes("Russian President Vladimir Putin is going to Beijing next week.").stream().anyMatch(c -> c.startsWith("04") || c.startsWith("03")));
+        assertTrue(codes("Russian President Vladimir Putin went to Beijing on Monday.").contains("042"));
+    }
+
+    @Test
     void coSubjectsOfAJointActActOnEachOtherNotOnThePlace() {
         String clash = coded("Congolese troops and Ugandan rebels clashed near Goma on Sunday.");
         assertTrue(clash.contains("COD>UGA:19"), clash);

@@ -92,6 +92,14 @@ class EventsStageTest {
         assertEquals(null, alone.partner(), alone.toString());
     }
 
+    @Test
+    void anAuxiliaryIsNoActVerbForTheJudgesProposal() {
+        JudgedCoder coder = new JudgedCoder(new DependencyCoder(), Judge.standard());
+        JudgedCoder.Proposal p = proposal(coder, "In Pakistan, hundreds of militants have been killed in the last year.");
+        assertNotNull(p);
+        assertEquals("killed", p.verb().text(), p.toString());
+    }
+
     private static JudgedCoder.Proposal proposal(JudgedCoder coder, String text) {
         Analysis a = PIPELINE.process(new Document("t", "test", text, null, null, null, "2024-05-02", null));
         var s = a.annotated().sentences().get(0);
