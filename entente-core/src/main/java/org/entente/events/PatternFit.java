@@ -14,6 +14,7 @@ record PatternFit(int head, int x) {
     /** The fit of pattern {@code p} on verb {@code v}, or null when it does not fit. */
     static PatternFit of(ParsedSentence ps, Pattern p, int v, int obj, int sourceHead, boolean passive) {
         int prt = ps.child(v, "compound:prt");
+        if (prt >= 0 && prt + 1 < ps.sentence.tokens().size() && ps.isTimeWord(prt + 1)) prt = -1; // "called him on Wednesday": a date, no particle
         if (!p.particles().isEmpty()) {
             if (prt < 0 || !p.particles().contains(ps.token(prt).word().toLowerCase())) return null;
         } else if (prt >= 0 && ps.token(prt).word().equalsIgnoreCase("on")) {

@@ -34,7 +34,7 @@ final class Slots {
         for (int head : new int[]{v, obj, x}) {
             if (head < 0) continue;
             for (int c : ps.childrenOf(head, "obl", "nmod", "iobj")) {
-                if (p.preps().contains(ps.prep(c))) return c;
+                if (p.preps().contains(ps.prep(c)) && !ps.isTimeWord(c)) return c; // "called ... on Wednesday" calls on no one
             }
         }
         return -1;

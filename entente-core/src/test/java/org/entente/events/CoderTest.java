@@ -139,6 +139,13 @@ class CoderTest {
     }
 
     @Test
+    void aDateIsNoPhraseThatNamesATarget() {
+        List<String> call = codes("Israeli Prime Minister Benjamin Netanyahu called Australian Prime Minister Scott Morrison on Wednesday.");
+        assertTrue(call.contains("041") && !call.contains("020"), "a call on Wednesday is a telephone call, not a call on someone: " + call);
+        assertTrue(codes("Iran called on Russia on Monday to lift the ban.").contains("020"));
+    }
+
+    @Test
     void goingToIsAFutureAndGoingOnIsContinuingNeitherIsAJourney() {
         assertFalse(codes("The British ban on Botswana is going to hurt Botswana.").contains("042"));
         assertFalse(codes("Talks between Britain and Mauritius have been going on for years.").contains("042"));
