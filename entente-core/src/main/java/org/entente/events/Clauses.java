@@ -170,7 +170,8 @@ final class Clauses {
             if (h == null || h.governor() < 0 || !h.relation().equals("xcomp")) continue;
             int g = h.governor();
             Match gov = byTrigger.get(g);
-            if (gov != null && (!gov.pattern().xcomps().isEmpty() || CAMEO.root(gov.pattern().cameo()).isThreat())) {
+            // a governor with no one acting ("Putin is expected to visit") leaves the act to its complement
+            if (gov != null && !gov.sources().isEmpty() && (!gov.pattern().xcomps().isEmpty() || CAMEO.root(gov.pattern().cameo()).isThreat())) {
                 dropped.add(m.trigger()); // the pattern names it, or the threat covers it ("threatened to hold a strike")
             } else if (Modality.INTENT_GOVERNORS.contains(ps.lemma(g))) {
                 byTrigger.put(m.trigger(), m.asIntent());

@@ -13,7 +13,7 @@ final class Modality {
     static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo", "may", "might", "could");
     static final Set<String> INTENT_GOVERNORS = Set.of("plan", "intend", "want", "seek", "hope", "aim", "expect",
             "prepare", "agree", "undertake", "pledge", "promise", "vow", "commit", "offer", "wish", "propose",
-            "willing", "ready", "prepared", "eager", "determined", "set");
+            "willing", "ready", "prepared", "eager", "determined", "set", "due", "schedule", "slate", "poise", "suppose");
     static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
 
     private static final CameoTable CAMEO = CameoTable.standard();

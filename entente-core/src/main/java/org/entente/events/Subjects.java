@@ -32,16 +32,21 @@ final class Subjects {
     /** The sentence's subject for a verb, following control and coordination upward when it has none; -1 if none. */
     static int of(ParsedSentence ps, int verb) {
         int v = verb;
+        boolean controlled = false;
         for (int hops = 0; hops < 4 && v >= 0; hops++) {
             int s = ps.child(v, "nsubj");
             if (s >= 0 && ps.isTimeWord(s)) s = -1; // "on Wednesday to investigate": a date the parser took for a subject
             if (s >= 0 && (!ps.isPassive(v) || ParsedSentence.STATIVE.contains(ps.lemma(v)))) return s;
+            // "Putin is expected to visit": the one expected, scheduled or due visits (not so the one ordered or allowed to)
+            if (s >= 0 && controlled && Modality.INTENT_GOVERNORS.contains(ps.lemma(v))) return s;
+            controlled = false;
             int cs = ps.child(v, "csubj");
             if (s < 0 && cs >= 0 && ps.child(cs, "nsubj") >= 0) return ps.child(cs, "nsubj"); // "farmers demanding a deal blocked roads"
             Dependency h = ps.head(v);
             if (h == null || h.governor() < 0) return s < 0 && !ps.isPassive(v) ? stranded(ps, v) : -1;
             String r = h.relation();
             if (r.equals("xcomp") || r.equals("conj")) {
+                controlled = r.equals("xcomp");
                 v = h.governor();
             } else if ((r.equals("dep") || r.equals("parataxis")) && ParsedSentence.AFFILIATING.contains(ps.lemma(h.governor()))) {
                 v = h.governor(); // "Militants affiliated with Hezbollah attacked": the parser's main verb is the participle

@@ -139,6 +139,15 @@ class CoderTest {
     }
 
     @Test
+    void whoIsExpectedScheduledOrDueToActIntendsTheAct() {
+        assertTrue(coded("Russian President Vladimir Putin is expected to visit China.").contains("RUS>CHN:03"));
+        assertTrue(coded("Russian President Vladimir Putin is scheduled to meet Chinese President Xi Jinping.").contains("RUS>CHN:03"));
+        assertTrue(coded("Indian Prime Minister Narendra Modi is due to travel to Mauritius on Tuesday.").contains("IND>MUS:03"));
+        assertFalse(coded("The Cambodian journalist is not allowed to leave Cambodia.").contains("KHM>KHM"),
+                "the one allowed or ordered to act is not thereby acting");
+    }
+
+    @Test
     void aDateIsNoPhraseThatNamesATarget() {
         List<String> call = codes("Israeli Prime Minister Benjamin Netanyahu called Australian Prime Minister Scott Morrison on Wednesday.");
         assertTrue(call.contains("041") && !call.contains("020"), "a call on Wednesday is a telephone call, not a call on someone: " + call);
