@@ -148,6 +148,14 @@ class CoderTest {
     }
 
     @Test
+    void speakingIsATelephoneCallOnlyByTelephoneAndRefusingToCommentIsNoRejection() {
+        assertTrue(codes("Russian President Vladimir Putin spoke by phone with Chinese President Xi Jinping.").contains("041"));
+        assertFalse(codes("Japanese Prime Minister Shigeru Ishiba has spoken openly about the challenge posed by China.").contains("041"));
+        List<String> refused = analyse("Malawi's education ministry refused to comment.", "2019-06-12").events().stream().map(Event::cameo).toList();
+        assertTrue(refused.contains("011") && !refused.contains("120"), refused.toString());
+    }
+
+    @Test
     void aDateIsNoPhraseThatNamesATarget() {
         List<String> call = codes("Israeli Prime Minister Benjamin Netanyahu called Australian Prime Minister Scott Morrison on Wednesday.");
         assertTrue(call.contains("041") && !call.contains("020"), "a call on Wednesday is a telephone call, not a call on someone: " + call);
