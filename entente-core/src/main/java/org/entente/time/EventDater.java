@@ -60,7 +60,7 @@ public final class EventDater {
                 if (t.type() == TimeExpression.Type.NOUN_YEAR && !(own && namesTheAct(cur, t, at))) continue;
                 boolean forward = future && own && !pastMarked(cur.text(), t.start() - cur.begin());
                 EventDate d = DateResolver.resolve(t, anchor, inferred, forward);
-                if (d != null && !future && afterReport(d, anchor)) {
+                if (d != null && !future && !inferred && afterReport(d, anchor)) {
                     ahead = true; // what is yet to come: no date for an act reported as done
                     continue;
                 }
@@ -126,7 +126,8 @@ public final class EventDater {
 
     /**
      * Whether a date begins after the report: no date for an act reported as done ("tomorrow's
-     * talks" said before "Rubio credited Britain" dates the talks, not the credit).
+     * talks" said before "Rubio credited Britain" dates the talks, not the credit). Only against a
+     * stated publication date: an anchor inferred from the text may itself be too early.
      */
     private static boolean afterReport(EventDate d, LocalDate anchor) {
         return anchor != null && d.value() != null && d.firstDay().isAfter(anchor);
