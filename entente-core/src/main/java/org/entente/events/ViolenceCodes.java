@@ -106,7 +106,10 @@ final class ViolenceCodes {
         return irregular.contains(sector) || regular.contains(sector);
     }
 
+    /** The side's sector; {@code STATE} for a state named as such (often a place acted on: "attacked a train in Pakistan"). */
     private static String sector(ActorRef a) {
-        return a == null || a.sector() == null ? "" : a.sector();
+        if (a == null) return "";
+        if (a.sector() == null) return a.country() != null && a.code() != null && a.code().equals(a.country()) ? "STATE" : "";
+        return a.sector();
     }
 }

@@ -156,6 +156,13 @@ class CoderTest {
     }
 
     @Test
+    void tariffsOrSanctionsThatTargetAStateAreNoAttack() {
+        String tariffs = coded("He said U.S. tariffs targeting Canada hurt the economy.");
+        assertTrue(tariffs.contains(">CAN:16") && !tariffs.contains(":19"), tariffs);
+        assertTrue(coded("Russian troops targeted Ukrainian positions near Bakhmut.").contains("RUS>UKR:19"));
+    }
+
+    @Test
     void aDateIsNoPhraseThatNamesATarget() {
         List<String> call = codes("Israeli Prime Minister Benjamin Netanyahu called Australian Prime Minister Scott Morrison on Wednesday.");
         assertTrue(call.contains("041") && !call.contains("020"), "a call on Wednesday is a telephone call, not a call on someone: " + call);

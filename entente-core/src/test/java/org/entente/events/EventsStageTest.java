@@ -119,6 +119,8 @@ class EventsStageTest {
         assertEquals("18", recoded.root(), recoded.toString());
         assertEquals(4, recoded.quadClass());
         assertEquals("18", ViolenceCodes.recode(onCivilians.withActors(attack.source(), null)).root(), "no target named: 18 too");
+        Event onAPlace = attack.withActors(attack.source(), new org.entente.model.ActorRef("Quetta", "PAK", "PAK", null, null));
+        assertEquals("18", ViolenceCodes.recode(onAPlace).root(), "a place acted on, the state as such, is no armed side");
         Event byTroops = onCivilians.withActors(new org.entente.model.ActorRef("troops", "PAKMIL", "PAK", "MIL", null), onCivilians.target());
         assertEquals("19", ViolenceCodes.recode(byTroops).root(), "a state's forces pass unchanged");
         CameoTable.Code kill = CameoTable.standard().get("186");
