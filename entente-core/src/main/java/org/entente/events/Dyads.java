@@ -59,7 +59,10 @@ final class Dyads {
                 bestScore = score;
                 ActorMention partner = null;
                 for (ActorMention m : sources.subList(1, sources.size())) {
-                    if (partner == null && !m.pronoun() && !NearbyActors.sameActor(m, sources.subList(0, 1))) partner = m;
+                    if (!m.pronoun() && !NearbyActors.sameActor(m, sources.subList(0, 1))) {
+                        partner = m;
+                        break;
+                    }
                 }
                 best = new Pair(v, sources.get(0), target, direct, partner);
             }

@@ -26,7 +26,7 @@ record PatternFit(int head, int x) {
             if (obj >= 0 ? !namesSomeone(ps, obj) : p.objects().equals(Pattern.SOMEONE)) return null; // "meet U.S. complaints", "called a moratorium"
         } else if (!p.objects().isEmpty()) {
             // with no direct object, the noun of the pattern's own phrase: "called for the release of"
-            head = Slots.namedHead(ps, obj >= 0 || p.preps().isEmpty() ? obj : phrase(ps, v, p), p.objects());
+            head = Slots.namedHead(ps, obj >= 0 || p.preps().isEmpty() ? obj : Slots.prepTarget(ps, p, v, -1, -1), p.objects());
             if (head < 0) return null;
             if (!p.modifiers().isEmpty() && !modified(ps, head, p)) return null;
         }
@@ -48,12 +48,6 @@ record PatternFit(int head, int x) {
         if (!ps.lemma(v).equals("go") || !ps.token(v).pos().equals("VBG")) return false;
         int x = ps.child(v, "xcomp");
         return x > v && ps.token(x).pos().startsWith("VB");
-    }
-
-    /** The verb's phrase that opens with one of the pattern's prepositions, or -1. */
-    private static int phrase(ParsedSentence ps, int v, Pattern p) {
-        for (int c : ps.childrenOf(v, "obl", "nmod")) if (p.preps().contains(ps.prep(c))) return c;
-        return -1;
     }
 
     /** Whether the named object carries one of the pattern's modifiers: "launched a scathing attack". */
