@@ -97,7 +97,10 @@ public final class JudgedCoder implements EventCoder {
         List<Event> candidates = rules.code(article, mentions);
         if (judge == null) return ReportFilter.apply(ViolenceCodes.apply(candidates));
         Map<Integer, List<Event>> bySentence = new TreeMap<>();
-        for (Event e : candidates) bySentence.computeIfAbsent(e.sentence(), k -> new ArrayList<>()).add(e);
+        for (Event e : candidates) {
+            // a candidate naming one actor twice is never reported: the judge may find the sentence's dyad instead
+            if (!ReportFilter.sameActorTwice(e)) bySentence.computeIfAbsent(e.sentence(), k -> new ArrayList<>()).add(e);
+        }
         Map<Integer, List<ActorMention>> actorsOf = new TreeMap<>();
         for (ActorMention m : mentions) {
             if (!m.actors().isEmpty()) actorsOf.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);

@@ -74,4 +74,10 @@ public final class ReportFilter {
         }
         return out;
     }
+
+    /** Whether an event names the same actor twice (a minister acting on the government), which is never reported. */
+    public static boolean sameActorTwice(Event e) {
+        ActorRef s = e.source(), t = e.target();
+        return t != null && t.text() != null && s.code().equals(t.code());
+    }
 }
