@@ -101,6 +101,11 @@ public final class JudgedCoder implements EventCoder {
             // a candidate naming one actor twice is never reported: the judge may find the sentence's dyad instead
             if (!ReportFilter.sameActorTwice(e)) bySentence.computeIfAbsent(e.sentence(), k -> new ArrayList<>()).add(e);
         }
+        // a sentence whose only candidates are statements ("said") may still report an act: the judge may propose it
+        java.util.Set<Integer> actless = new java.util.HashSet<>();
+        for (Map.Entry<Integer, List<Event>> c : bySentence.entrySet()) {
+            if (c.getValue().stream().allMatch(e -> e.root().equals("01"))) actless.add(c.getKey());
+        }
         Map<Integer, List<ActorMention>> actorsOf = new TreeMap<>();
         for (ActorMention m : mentions) {
             if (!m.actors().isEmpty()) actorsOf.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
@@ -108,11 +113,11 @@ public final class JudgedCoder implements EventCoder {
         List<Integer> judged = new ArrayList<>(bySentence.keySet());
         Map<Integer, Proposal> proposals = new TreeMap<>();
         for (Map.Entry<Integer, List<ActorMention>> a : actorsOf.entrySet()) {
-            if (bySentence.containsKey(a.getKey())) continue;
+            if (bySentence.containsKey(a.getKey()) && !actless.contains(a.getKey())) continue;
             Proposal p = proposal(article.sentences().get(a.getKey()), a.getValue());
             if (p == null) continue;
             proposals.put(a.getKey(), p);
-            judged.add(a.getKey());
+            if (!bySentence.containsKey(a.getKey())) judged.add(a.getKey());
         }
         judged.sort(null);
         List<String> texts = new ArrayList<>(judged.size());
@@ -127,7 +132,8 @@ public final class JudgedCoder implements EventCoder {
                     Event kept = decide(e, article.sentences().get(s), vectors.get(i));
                     if (kept != null) out.add(kept);
                 }
-            } else {
+            }
+            if (proposals.containsKey(s)) {
                 Event proposed = propose(article, article.sentences().get(s), proposals.get(s), vectors.get(i));
                 if (proposed != null) out.add(proposed);
             }
