@@ -76,12 +76,17 @@ public final class DictionaryRecognizer implements ActorRecognizer {
             if (r == null) continue;
             Span first = chunk.get(0), last = chunk.get(chunk.size() - 1);
             int end = last.kind().isAgent() && r.person() == null ? unknownNameEnd(s.tokens(), last.end(), spans) : last.end();
-            ActorMention m = mention(s, first.start(), end, r.actor(), r.entry(), r.person(), r.certainty(), r.since());
+            MentionOrigin origin = r.entry();
+            if (end > last.end() && origin.kind() == MentionOrigin.Kind.AGENT) { // "journalist Jose Ruben Zamora": a person the knowledge base lacks
+                origin = new MentionOrigin(MentionOrigin.Kind.AGENT, origin.source(),
+                        s.text().substring(s.tokens().get(last.end()).begin() - s.begin(), s.tokens().get(end - 1).end() - s.begin()), false);
+            }
+            ActorMention m = mention(s, first.start(), end, r.actor(), origin, r.person(), r.certainty(), r.since());
             if (chunk.size() == 1 && first.kind() == Entry.Kind.ADJECTIVE) loneAdjectives.add(out.size());
             else if (r.sector() != null && first.kind() == Entry.Kind.ADJECTIVE) distribute(s, out, loneAdjectives, first.start(), r.sector());
             out.add(m);
         }
-        return stateless.place(s, surnames.add(s, out));
+        return stateless.place(s, surnames.add(s, Appositions.add(s, out)));
     }
 
     /** Certainty of a lone state or capital after "in"/"at": more likely a place than an actor. */
@@ -112,6 +117,11 @@ public final class DictionaryRecognizer implements ActorRecognizer {
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december");
+
+    /** A day or month name, which no person's name is. */
+    static boolean isTimeWord(String word) {
+        return TIME_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
 
     /**
      * The end of a full name the knowledge base lacks right after an agent word ("Guatemalan

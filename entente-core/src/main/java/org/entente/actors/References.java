@@ -108,7 +108,8 @@ final class References {
     }
 
     private static boolean isPerson(ActorMention m) {
-        return m.actors().size() == 1 && (m.person() != null || m.origin().kind() == MentionOrigin.Kind.TITLE_HOLDER);
+        return m.actors().size() == 1 && (m.person() != null || m.origin().kind() == MentionOrigin.Kind.TITLE_HOLDER
+                || m.origin().kind() == MentionOrigin.Kind.SURNAME || Appositions.isUnknownPerson(m));
     }
 
     private static List<Actor> latestPair(Sentence s, int token, List<ActorMention> named, List<ActorMention> before,

@@ -62,6 +62,7 @@ final class Surnames {
     private boolean fullName(ActorMention m, Sentence s) {
         MentionOrigin.Kind k = m.origin().kind();
         if (m.person() != null) return k == MentionOrigin.Kind.NAMED;
+        if (Appositions.isUnknownPerson(m)) return true;
         if (k != MentionOrigin.Kind.AGENT && k != MentionOrigin.Kind.FOCUS && k != MentionOrigin.Kind.STATELESS) return false;
         List<Token> t = s.tokens();
         String last = t.get(m.tokenEnd() - 1).word();

@@ -155,6 +155,20 @@ class RecognizerTest {
     }
 
     @Test
+    void anUnknownPersonBesideTheirAgentIsThatAgentLaterToo() {
+        assertEquals("Richard Bennett=IGOUNO, U.N.=IGOUNO, Afghanistan=AFG, Taliban=AFGREB, Bennett=IGOUNO, Taliban=AFGREB, He=IGOUNO, Russia=RUS",
+                codes("Richard Bennett, the U.N. special rapporteur on Afghanistan, criticized the Taliban. "
+                        + "Bennett urged the Taliban to reverse the ban. He also criticized Russia.", "2025-03-14"),
+                "the name before the agent, its surname and \"he\" are the agent's");
+        assertEquals("U.N. special envoy=IGOUNO, Syria=SYR, Geir Pedersen=IGOUNO, Pedersen=IGOUNO",
+                codes("The U.N. special envoy for Syria Geir Pedersen arrived. Pedersen spoke.", "2025-03-14"),
+                "a name after the agent's remit is the agent's");
+        assertEquals("Mary Smith=IRNEDU, teacher in Iran=IRNEDU", codes("Mary Smith, a teacher in Iran, wrote.", "2025-03-14"));
+        assertEquals("Russia=RUS", codes("Mary Smith, a mother of two, visited Russia.", "2025-03-14"),
+                "a name is nobody's when no agent follows its comma");
+    }
+
+    @Test
     void theWithoutOfOrPossessiveStartsAnotherPhrase() {
         assertEquals("ELN=COLREB, Colombian Congressman=COLLEG, rebels=COLREB",
                 codes("The ELN will release a Colombian Congressman the rebels have held since April.", "2017-01-10"));

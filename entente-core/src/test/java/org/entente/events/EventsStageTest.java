@@ -80,6 +80,17 @@ class EventsStageTest {
     }
 
     @Test
+    void aCandidateNamingOneActorTwiceLeavesItsSentenceToTheJudge() {
+        String text = "The Iraqi prime minister held a meeting with a government delegation ahead of talks with Kurdish rebels on Sunday.";
+        Analysis a = PIPELINE.process(new Document("t", "test", text, null, null, null, "2019-06-01", null));
+        assertTrue(new DependencyCoder().code(a.annotated(), a.mentions()).stream().anyMatch(ReportFilter::sameActorTwice),
+                "the rules meet the government's own delegation");
+        List<Event> e = a.events();
+        assertFalse(e.isEmpty(), "the judge finds the sentence's dyad instead");
+        assertTrue(e.stream().allMatch(x -> x.source().code().equals("IRQGOV") && x.target() != null && x.target().code().equals("IRQREB")), e.toString());
+    }
+
+    @Test
     void aProposalKnowsTheSourcesCoSubject() {
         JudgedCoder coder = new JudgedCoder(new DependencyCoder(), Judge.standard());
         JudgedCoder.Proposal p = proposal(coder, "China and Malaysia are bickering over fishing rights.");
