@@ -31,6 +31,7 @@ public final class JudgedCoder implements EventCoder {
     private final Judge judge;
     private final CameoTable cameo = CameoTable.standard();
     private final JudgeLabels labels = JudgeLabels.get();
+    private final Refusals refusals = Refusals.standard();
 
     private final Function<List<String>, List<float[]>> embedder;
 
@@ -242,13 +243,33 @@ public final class JudgedCoder implements EventCoder {
         }
         CameoTable.Code c = codeOf(v.type(), p.verb(), sentence);
         if (c == null) return null;
+        boolean negated = false;
+        int verb = tokenAt(sentence, p.verb());
+        if (verb >= 0 && sentence.parsed()) { // as the rules code their own: "will visit" is intended, "did not attack" refused
+            ParsedSentence ps = new ParsedSentence(sentence, List.of());
+            String code = Modality.isFuture(ps, verb) ? Modality.intentCode(c.code()) : c.code();
+            if (Slots.negated(ps, verb, -1) && !Refusals.pending(ps, verb)) {
+                String rejection = refusals.rejectionOf(code);
+                if (rejection == null) negated = true;
+                else code = rejection;
+            }
+            if (!code.equals(c.code())) c = cameo.get(code);
+            if (c == null) return null;
+        }
         ActorRef src = ActorRef.of(p.source().name(), p.source().actor(), p.source().person());
         ActorMention on = p.target() == null && p.partner() != null && cameo.root(c.root()).joint() ? p.partner() : p.target();
         ActorRef tgt = on == null ? null : ActorRef.of(on.name(), on.actor(), on.person());
         Evidence evidence = new Evidence(sentence.text(), sentence.begin(), sentence.end());
         return new Event(article.article().docId(), sentence.index(), src, tgt, c.code(), c.root(), c.quadClass(),
                 c.goldstein(), cameo.plover(c.code()), EventDate.UNKNOWN, evidence, p.verb(), round(v.probability()),
-                Provenance.proposedBy(judge.version()), false);
+                Provenance.proposedBy(judge.version()), negated);
+    }
+
+    /** The index of the token an evidence span starts at, or -1. */
+    private static int tokenAt(Sentence s, Evidence e) {
+        if (e == null) return -1;
+        for (Token t : s.tokens()) if (t.begin() == e.start()) return t.index();
+        return -1;
     }
 
     private static double round(double p) {
