@@ -148,7 +148,9 @@ final class Clauses {
             }
             boolean argument = (m.pattern().nominal() || hops > 0) && (ParsedSentence.is(r, "obj") || ParsedSentence.is(r, "obl")
                     || ParsedSentence.is(r, "nmod")); // "rejected French mediation"
-            if (!(argument || ParsedSentence.is(r, "ccomp") || ParsedSentence.is(r, "xcomp") || r.startsWith("acl"))) return false;
+            // "called on Somalia to release them" parses as an infinitival advcl: the same asking
+            boolean infinitive = ParsedSentence.is(r, "advcl") && ps.childrenOf(t, "mark").stream().anyMatch(k -> ps.token(k).word().equalsIgnoreCase("to"));
+            if (!(argument || infinitive || ParsedSentence.is(r, "ccomp") || ParsedSentence.is(r, "xcomp") || r.startsWith("acl"))) return false;
             if (UNREALISED.contains(ps.lemma(g)) && (hasOwnMatch(found, g) || ps.token(g).pos().startsWith("NN"))) return true;
             t = g;
         }

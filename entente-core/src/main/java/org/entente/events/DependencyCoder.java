@@ -152,7 +152,9 @@ public final class DependencyCoder implements EventCoder {
             if (!p.preps().isEmpty()) {
                 target = phrase;
             } else if (!p.namesObject()) {
-                target = x >= 0 ? Slots.complementTarget(ps, x) : obj >= 0 ? obj : Slots.clausalSubject(ps, v);
+                // "urged Russia to withdraw its troops": the one urged, else what the complement acts on
+                target = x >= 0 && (obj < 0 || ps.argument(obj).isEmpty()) ? Slots.complementTarget(ps, x)
+                        : obj >= 0 ? obj : Slots.clausalSubject(ps, v);
                 if (target < 0 && x < 0) {
                     int xc = ps.child(v, "xcomp");
                     if (xc >= 0) target = Slots.complementTarget(ps, xc); // "threatened to deliver blows to the US"

@@ -170,6 +170,14 @@ class CoderTest {
     }
 
     @Test
+    void whoIsUrgedToActIsTheTargetAndTheActUrgedIsNotDone() {
+        assertEquals("KEN>SOM:02", coded("Kenya called on Somalia to release the detained journalists."),
+                "the release asked for is no release");
+        assertEquals("IGOUNO>RUS:02", coded("The U.N. chief urged Russia to withdraw its troops from Ukraine."),
+                "the one urged, not the troops to be withdrawn, is the target");
+    }
+
+    @Test
     void goingToIsAFutureAndGoingOnIsContinuingNeitherIsAJourney() {
         assertFalse(codes("The British ban on Botswana is going to hurt Botswana.").contains("042"));
         assertFalse(codes("Talks between Britain and Mauritius have been going on for years.").contains("042"));
