@@ -50,13 +50,15 @@ final class Subjects {
                 v = h.governor();
             } else if ((r.equals("dep") || r.equals("parataxis")) && ParsedSentence.AFFILIATING.contains(ps.lemma(h.governor()))) {
                 v = h.governor(); // "Militants affiliated with Hezbollah attacked": the parser's main verb is the participle
-            } else if (r.equals("advcl") && ps.hasMark(v, "to")) {
-                v = h.governor(); // purpose: "stayed home to protest" - the one who stayed protests
+            } else if (r.equals("advcl") && (ps.hasMark(v, "to") || ps.token(v).pos().equals("VBG"))) {
+                v = h.governor(); // purpose: "stayed home to protest"; a participle: "expelled the diplomats, accusing Warsaw"
             } else if (r.startsWith("acl")) {
                 int g = h.governor();
                 Dependency gh = ps.head(g);
-                if (ps.nearest(g) == null && gh != null && gh.governor() >= 0 && ParsedSentence.is(gh.relation(), "obj")) {
-                    v = gh.governor(); // "issued a declaration demanding ...": the issuer demands
+                boolean afterComma = v > 0 && ps.token(v - 1).word().equals(",") && ps.token(v).pos().equals("VBG");
+                if ((ps.nearest(g) == null || afterComma) && gh != null && gh.governor() >= 0 && ParsedSentence.is(gh.relation(), "obj")) {
+                    // "issued a declaration demanding ...": the issuer demands; "expelled two diplomats, accusing Warsaw": the one who expelled
+                    v = gh.governor();
                 } else {
                     return g;
                 }

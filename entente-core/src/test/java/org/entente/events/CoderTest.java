@@ -178,6 +178,12 @@ class CoderTest {
     }
 
     @Test
+    void aParticipleAfterACommaActsWithTheClausesSubject() {
+        String c = coded("Russia expelled two Polish diplomats, accusing Warsaw of spying.");
+        assertTrue(c.contains("RUS>POL:16") && c.contains("RUS>POL:11"), c);
+    }
+
+    @Test
     void goingToIsAFutureAndGoingOnIsContinuingNeitherIsAJourney() {
         assertFalse(codes("The British ban on Botswana is going to hurt Botswana.").contains("042"));
         assertFalse(codes("Talks between Britain and Mauritius have been going on for years.").contains("042"));
