@@ -151,7 +151,9 @@ final class Clauses {
             // "called on Somalia to release them" parses as an infinitival advcl: the same asking
             boolean infinitive = ParsedSentence.is(r, "advcl") && ps.childrenOf(t, "mark").stream().anyMatch(k -> ps.token(k).word().equalsIgnoreCase("to"));
             if (!(argument || infinitive || ParsedSentence.is(r, "ccomp") || ParsedSentence.is(r, "xcomp") || r.startsWith("acl"))) return false;
-            if (UNREALISED.contains(ps.lemma(g)) && (hasOwnMatch(found, g) || ps.token(g).pos().startsWith("NN"))) return true;
+            // an asking verb governs its complement clause as asked for even where no one it knows does the asking
+            boolean clause = infinitive || ParsedSentence.is(r, "xcomp") || ParsedSentence.is(r, "ccomp");
+            if (UNREALISED.contains(ps.lemma(g)) && (hasOwnMatch(found, g) || clause || ps.token(g).pos().startsWith("NN"))) return true;
             t = g;
         }
         return false;

@@ -175,6 +175,8 @@ class CoderTest {
                 "the release asked for is no release");
         assertEquals("IGOUNO>RUS:02", coded("The U.N. chief urged Russia to withdraw its troops from Ukraine."),
                 "the one urged, not the troops to be withdrawn, is the target");
+        assertFalse(coded("A rapporteur nobody knows called for the Taliban to lift the travel ban.").contains(":08"),
+                "an act asked for is not done even where the asker is no actor");
     }
 
     @Test
