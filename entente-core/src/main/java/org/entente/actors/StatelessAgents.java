@@ -59,11 +59,19 @@ final class StatelessAgents {
             else if (t(s, m.tokenEnd()).startsWith("NN")) continue; // "terrorist activities": a modifier, no one acting
             String state = owner == null ? null : owner.actor().country();
             if (state == null && states.size() == 1) state = states.iterator().next();
-            if (state == null && !states.isEmpty()) continue; // one of the states it names, which one unknown
+            // one of the states it names, which one unknown: no one, unless a person is named ("Interior Minister Horst Seehofer")
+            if (state == null && !states.isEmpty() && !namesPerson(m)) continue;
             out.add(state == null ? m : m.withActors(List.of(kb.sectorOf(state, m.actor().sector())),
                     MentionOrigin.of(MentionOrigin.Kind.FOCUS, m.origin().key())));
         }
         return out;
+    }
+
+    /** Whether an agent's mention ends in a name after its agent word ("Interior Minister Horst Seehofer"). */
+    private static boolean namesPerson(ActorMention m) {
+        String key = m.origin().key(), text = m.text();
+        String last = text.substring(text.lastIndexOf(' ') + 1);
+        return key != null && !text.toLowerCase(Locale.ROOT).endsWith(key.toLowerCase(Locale.ROOT)) && Character.isUpperCase(last.charAt(0));
     }
 
     /** The part of speech of token i, or "" past the sentence's end. */

@@ -169,6 +169,14 @@ class RecognizerTest {
     }
 
     @Test
+    void aTitledPersonIsSomeoneEvenWhereTheirStateIsUnclear() {
+        assertEquals("Interior Minister Horst Kellerbach=GOV, Germany=DEU, Greece=GRC",
+                codes("Interior Minister Horst Kellerbach defended Germany's deal with Greece.", "2019-06-01"));
+        assertEquals("Germany=DEU, Greece=GRC", codes("The minister defended Germany's deal with Greece.", "2019-06-01"),
+                "a bare title between two states is no one");
+    }
+
+    @Test
     void theWithoutOfOrPossessiveStartsAnotherPhrase() {
         assertEquals("ELN=COLREB, Colombian Congressman=COLLEG, rebels=COLREB",
                 codes("The ELN will release a Colombian Congressman the rebels have held since April.", "2017-01-10"));
