@@ -106,7 +106,9 @@ public final class DependencyCoder implements EventCoder {
             int head = fit.head();
             CameoTable.Root root = cameo.root(p.cameo());
             boolean phraseMissing = !p.preps().isEmpty() && target < v; // "warned of setbacks" has its phrase, "With the end of ..., they agreed" not
-            int score = p.specificity() * 2 + (targets.isEmpty() ? (phraseMissing ? -3 : 0) : 3);
+            // "fought militants near Raqqa": a pattern missing its phrase guesses no target over an object that names someone
+            boolean objectIgnored = phraseMissing && obj >= 0 && PatternFit.namesSomeone(ps, obj);
+            int score = p.specificity() * 2 + (objectIgnored || targets.isEmpty() ? (phraseMissing ? -3 : 0) : 3);
             if (best == null || score > best.score()) {
                 bestPhrase = phrase;
                 int consumed = p.namesObject() ? head : -1;

@@ -186,6 +186,14 @@ class CoderTest {
     }
 
     @Test
+    void fightingSomeoneIsForceFightingADiseaseIsNot() {
+        assertFalse(coded("Germany announced more funding to fight the Ebola epidemic in Guinea.").contains(":19"));
+        assertEquals("SYR>IMGISIS:19", coded("Syrian forces fought Islamic State militants near Raqqa."),
+                "the one fought, not the place a pattern missing its phrase guesses");
+        assertTrue(coded("The Nigerian army has fought an insurgency in the north since 2009.").contains("NGA>-:19"));
+    }
+
+    @Test
     void goingToIsAFutureAndGoingOnIsContinuingNeitherIsAJourney() {
         assertFalse(codes("The British ban on Botswana is going to hurt Botswana.").contains("042"));
         assertFalse(codes("Talks between Britain and Mauritius have been going on for years.").contains("042"));
