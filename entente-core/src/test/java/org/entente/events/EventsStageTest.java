@@ -91,6 +91,17 @@ class EventsStageTest {
     }
 
     @Test
+    void theJudgesProposalIsCodedAsIntendedOrRefusedAsTheRulesWouldBe() {
+        List<Event> done = events("Chile sent a team of engineers to Peru last week.");
+        List<Event> planned = events("Chile will send a team of engineers to Peru next week.");
+        assertTrue(done.stream().anyMatch(e -> e.rule().startsWith("judge:") && !e.root().equals("03")), "done: " + done);
+        assertTrue(planned.stream().anyMatch(e -> e.rule().startsWith("judge:")), "the judge proposes the plan too: " + planned);
+        assertTrue(planned.stream().allMatch(e -> e.root().equals("03")), "a plan is an intent: " + planned);
+        assertTrue(events("Chile did not send a team of engineers to Peru.").stream().noneMatch(e -> e.root().equals("06")),
+                "what was not done is not reported as done");
+    }
+
+    @Test
     void aProposalKnowsTheSourcesCoSubject() {
         JudgedCoder coder = new JudgedCoder(new DependencyCoder(), Judge.standard());
         JudgedCoder.Proposal p = proposal(coder, "China and Malaysia are bickering over fishing rights.");
