@@ -90,9 +90,14 @@ final class References {
             ActorMention m = named.get(k);
             if (m.tokenEnd() <= token) return plural(s, m) ? m : null;
         }
-        if (before.isEmpty()) return null;
-        ActorMention last = before.get(before.size() - 1);
-        return last.sentence() >= s.index() - 1 && !last.pronoun() && pluralGroup(last) ? last : null;
+        // the latest actor of the previous sentence, places aside ("Militants stormed a train in Balochistan. They killed ...")
+        for (int k = before.size() - 1; k >= 0; k--) {
+            ActorMention last = before.get(k);
+            if (last.sentence() < s.index() - 1) return null;
+            if (last.origin().kind() == MentionOrigin.Kind.STATE && last.certainty() <= DictionaryRecognizer.PLACE_CERTAINTY) continue;
+            return !last.pronoun() && pluralGroup(last) ? last : null;
+        }
+        return null;
     }
 
     private static boolean plural(Sentence s, ActorMention m) {

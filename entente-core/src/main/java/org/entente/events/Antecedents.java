@@ -17,8 +17,8 @@ final class Antecedents {
 
     /**
      * What a pronoun stands for, by cheap rules: in "Japan said it had halted aid", "they said they
-     * would boycott", the subject of the clause that reports or governs it; else the nearest
-     * mention before it. "it" is not a person, "he" and "she" are.
+     * would boycott", the subject of the clause that reports or governs it, named before it; else
+     * the nearest mention before it. "it" is not a person, "he" and "she" are.
      */
     static ActorMention of(ParsedSentence ps, int pronoun) {
         if (!ps.token(pronoun).pos().startsWith("PRP")) return null;
@@ -30,7 +30,8 @@ final class Antecedents {
             int s = ps.child(v, "nsubj");
             if (s >= 0 && s != pronoun) {
                 ActorMention m = ps.nearest(s);
-                if (m != null && agrees(m, thing, person) && !(plural && m.person() != null)) return m;
+                // named before the pronoun: in "They killed 21 passengers, officials said" the officials are not "they"
+                if (m != null && m.tokenEnd() <= pronoun && agrees(m, thing, person) && !(plural && m.person() != null)) return m;
             }
             v = ps.head(v) == null ? -1 : ps.head(v).governor();
         }

@@ -169,6 +169,12 @@ class RecognizerTest {
     }
 
     @Test
+    void theyIsTheGroupNamedBeforeThePlaceOfThePreviousSentence() {
+        String c = codes("Iraqi militants stormed a bus in Mosul on Monday. They killed four guards.", "2017-03-28");
+        assertTrue(c.contains("They=IRQREB"), c);
+    }
+
+    @Test
     void aTitledPersonIsSomeoneEvenWhereTheirStateIsUnclear() {
         assertEquals("Interior Minister Horst Kellerbach=GOV, Germany=DEU, Greece=GRC",
                 codes("Interior Minister Horst Kellerbach defended Germany's deal with Greece.", "2019-06-01"));

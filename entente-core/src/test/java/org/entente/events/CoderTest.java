@@ -186,6 +186,12 @@ class CoderTest {
     }
 
     @Test
+    void whoReportsAnActNamedAfterItsPronounIsNotWhoDidIt() {
+        String c = coded("They killed four guards, Iraqi officials said.");
+        assertFalse(c.contains("IRQ>"), "the officials did not kill: " + c);
+    }
+
+    @Test
     void fightingSomeoneIsForceFightingADiseaseIsNot() {
         assertFalse(coded("Germany announced more funding to fight the Ebola epidemic in Guinea.").contains(":19"));
         assertEquals("SYR>IMGISIS:19", coded("Syrian forces fought Islamic State militants near Raqqa."),
