@@ -136,7 +136,16 @@ final class Clauses {
      * arms"); a verb counts when it is itself coded, a noun always.
      */
     private static boolean asked(ParsedSentence ps, Match m, List<Match> found) {
-        int t = m.trigger();
+        return asked(ps, m.trigger(), m.pattern().nominal(), found);
+    }
+
+    /** Whether a verb is only asked for, offered or refused ("called for the Taliban to lift the ban": lift), whoever asks. */
+    static boolean askedFor(ParsedSentence ps, int verb) {
+        return asked(ps, verb, false, List.of());
+    }
+
+    private static boolean asked(ParsedSentence ps, int trigger, boolean nominal, List<Match> found) {
+        int t = trigger;
         for (int hops = 0; hops < 5; hops++) {
             Dependency h = ps.head(t);
             if (h == null || h.governor() < 0) return false;
@@ -146,7 +155,7 @@ final class Clauses {
                 t = g;
                 continue;
             }
-            boolean argument = (m.pattern().nominal() || hops > 0) && (ParsedSentence.is(r, "obj") || ParsedSentence.is(r, "obl")
+            boolean argument = (nominal || hops > 0) && (ParsedSentence.is(r, "obj") || ParsedSentence.is(r, "obl")
                     || ParsedSentence.is(r, "nmod")); // "rejected French mediation"
             // "called on Somalia to release them" parses as an infinitival advcl: the same asking
             boolean infinitive = ParsedSentence.is(r, "advcl") && ps.childrenOf(t, "mark").stream().anyMatch(k -> ps.token(k).word().equalsIgnoreCase("to"));

@@ -42,12 +42,22 @@ final class Dyads {
     }
 
     /** The main structural dyad of a parsed sentence, or null when no verb has an actor as subject. */
+    /**
+     * Whether a verb is an act asked of someone named as its own subject ("called for the Taliban to
+     * lift the ban"), who does not act in this sentence; one who refuses or offers to act ("declined
+     * to take part") does, and is no such subject.
+     */
+    static boolean askedOfOthers(ParsedSentence ps, int v) {
+        return ps.child(v, "nsubj") >= 0 && Clauses.askedFor(ps, v);
+    }
+
     static Pair main(ParsedSentence ps) {
         Pair best = null;
         int bestScore = Integer.MIN_VALUE;
         for (int v = 0; v < ps.sentence.tokens().size(); v++) {
             String lemma = ps.lemma(v);
             if (!ps.token(v).pos().startsWith("VB") || NearbyActors.REPORTING.contains(lemma) || NOT_ACTS.contains(lemma)) continue;
+            if (askedOfOthers(ps, v)) continue;
             boolean passive = ps.isPassive(v);
             List<ActorMention> sources = ps.argument(passive ? Slots.agent(ps, v) : ps.subject(v));
             if (sources.isEmpty() || sources.get(0).actors().isEmpty()) continue;

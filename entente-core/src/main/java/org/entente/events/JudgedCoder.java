@@ -151,8 +151,9 @@ public final class JudgedCoder implements EventCoder {
      * there is nothing to propose.
      */
     public Proposal proposal(Sentence s, List<ActorMention> inSentence) {
-        if (s.parsed()) {
-            Dyads.Pair p = Dyads.main(new ParsedSentence(s, inSentence));
+        ParsedSentence ps = s.parsed() ? new ParsedSentence(s, inSentence) : null;
+        if (ps != null) {
+            Dyads.Pair p = Dyads.main(ps);
             if (p != null && !p.source().pronoun()) {
                 Token v = s.tokens().get(p.verb());
                 return new Proposal(p.source(), p.target(), Evidence.of(v), p.direct(), p.partner());
@@ -164,7 +165,7 @@ public final class JudgedCoder implements EventCoder {
             if (m.pronoun()) continue;
             if (source == null) {
                 // who acts is named before the act verb; an actor named only after every one is acted on
-                verb = actVerbAfter(s, m.tokenEnd());
+                verb = actVerbAfter(s, m.tokenEnd(), ps);
                 if (verb == null) return null;
                 source = m;
             } else if (m.start() > source.start() && !m.actor().code().equals(source.actor().code())) {
@@ -178,11 +179,12 @@ public final class JudgedCoder implements EventCoder {
     /** Verbs that are mostly auxiliaries ("have been killed", "are going"): where a rule found no act with them, none. */
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("be", "have", "do");
 
-    /** The first verb from this token on that the lexicon knows as an act, or null. */
-    private Token actVerbAfter(Sentence s, int from) {
+    /** The first verb from this token on that the lexicon knows as an act, not one asked of someone ({@link Dyads#askedOfOthers}), or null. */
+    private Token actVerbAfter(Sentence s, int from, ParsedSentence ps) {
         for (Token t : s.tokens().subList(Math.min(from, s.tokens().size()), s.tokens().size())) {
             String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
-            if (t.pos().startsWith("VB") && !AUXILIARIES.contains(lemma) && rules.isTrigger(lemma)) return t;
+            if (t.pos().startsWith("VB") && !AUXILIARIES.contains(lemma) && rules.isTrigger(lemma)
+                    && (ps == null || !Dyads.askedOfOthers(ps, t.index()))) return t;
         }
         return null;
     }

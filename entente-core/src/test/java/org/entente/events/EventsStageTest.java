@@ -102,6 +102,16 @@ class EventsStageTest {
     }
 
     @Test
+    void whoIsAskedToActIsNoSourceOfTheJudgesProposal() {
+        JudgedCoder coder = new JudgedCoder(new DependencyCoder(), Judge.standard());
+        JudgedCoder.Proposal asked = proposal(coder, "The rapporteur called for the Taliban to lift the travel ban.");
+        assertTrue(asked == null || !asked.source().text().equals("Taliban"), String.valueOf(asked));
+        JudgedCoder.Proposal refused = proposal(coder, "The Taliban declined to lift the travel ban on Kabul.");
+        assertNotNull(refused, "who declines to act is that act's subject too");
+        assertEquals("Taliban", refused.source().text());
+    }
+
+    @Test
     void aProposalKnowsTheSourcesCoSubject() {
         JudgedCoder coder = new JudgedCoder(new DependencyCoder(), Judge.standard());
         JudgedCoder.Proposal p = proposal(coder, "China and Malaysia are bickering over fishing rights.");
