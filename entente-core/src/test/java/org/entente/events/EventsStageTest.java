@@ -69,14 +69,21 @@ class EventsStageTest {
 
     @Test
     void theJudgeProposesNoActorNamedOnlyAfterTheActVerbAsItsSource() {
-        JudgedCoder coder = new JudgedCoder(new DependencyCoder(), Judge.standard());
         // one actor, after the verb: acted on, so no source to propose (before: "Peru" as the source)
-        JudgedCoder.Proposal after = proposal(coder, "A regional bloc of traders agreed to supply Peru with grain.");
-        assertTrue(after == null || !after.source().text().equals("Peru"), String.valueOf(after));
-        JudgedCoder.Proposal before = proposal(coder, "Peru agreed to supply grain to a regional bloc of traders.");
-        assertNotNull(before);
-        assertEquals("Peru", before.source().text());
+        JudgedCoder.Proposal before = assertProposedSource("A regional bloc of traders agreed to supply Peru with grain.", "Peru",
+                "Peru agreed to supply grain to a regional bloc of traders.", "Peru");
         assertNotNull(before.verb(), "the proposal names the act verb it rests on");
+    }
+
+    /** The judge's proposal in {@code without} has no source {@code absent}; in {@code with}, it has {@code expected}. */
+    private static JudgedCoder.Proposal assertProposedSource(String without, String absent, String with, String expected) {
+        JudgedCoder coder = new JudgedCoder(new DependencyCoder(), Judge.standard());
+        JudgedCoder.Proposal no = proposal(coder, without);
+        assertTrue(no == null || !no.source().text().equals(absent), String.valueOf(no));
+        JudgedCoder.Proposal yes = proposal(coder, with);
+        assertNotNull(yes, with);
+        assertEquals(expected, yes.source().text());
+        return yes;
     }
 
     @Test
@@ -103,12 +110,9 @@ class EventsStageTest {
 
     @Test
     void whoIsAskedToActIsNoSourceOfTheJudgesProposal() {
-        JudgedCoder coder = new JudgedCoder(new DependencyCoder(), Judge.standard());
-        JudgedCoder.Proposal asked = proposal(coder, "The rapporteur called for the Taliban to lift the travel ban.");
-        assertTrue(asked == null || !asked.source().text().equals("Taliban"), String.valueOf(asked));
-        JudgedCoder.Proposal refused = proposal(coder, "The Taliban declined to lift the travel ban on Kabul.");
-        assertNotNull(refused, "who declines to act is that act's subject too");
-        assertEquals("Taliban", refused.source().text());
+        // who declines to act is that act's subject too
+        assertProposedSource("The rapporteur called for the Taliban to lift the travel ban.", "Taliban",
+                "The Taliban declined to lift the travel ban on Kabul.", "Taliban");
     }
 
     @Test
