@@ -21,8 +21,10 @@ import java.util.function.Function;
  * The events stage: rules propose, the judge decides, and {@link ReportFilter} keeps out what is no
  * report. With a {@link Judge} over a rule coder, each
  * candidate the rules find is kept, retyped or dropped by the judge's verdict on its sentence; a
- * sentence with actors and an act verb but no candidate gets an event where the judge is confident
- * of an act (source: its first actor; target: the next different one). Only sentences that hold a candidate
+ * sentence with actors and an act verb but no candidate (or only statements, or only candidates
+ * naming one actor twice, which are never reported) gets an event where the judge is confident of
+ * an act (source: its first actor; target: the next different one), coded as intended or refused
+ * as the rules would code it. Only sentences that hold a candidate
  * or an actor are embedded, in one batch per article. Every event the judge touched names its
  * version in the rule.
  */
@@ -102,25 +104,22 @@ public final class JudgedCoder implements EventCoder {
             // a candidate naming one actor twice is never reported: the judge may find the sentence's dyad instead
             if (!ReportFilter.sameActorTwice(e)) bySentence.computeIfAbsent(e.sentence(), k -> new ArrayList<>()).add(e);
         }
-        // a sentence whose only candidates are statements ("said") may still report an act: the judge may propose it
-        java.util.Set<Integer> actless = new java.util.HashSet<>();
-        for (Map.Entry<Integer, List<Event>> c : bySentence.entrySet()) {
-            if (c.getValue().stream().allMatch(e -> e.root().equals("01"))) actless.add(c.getKey());
-        }
         Map<Integer, List<ActorMention>> actorsOf = new TreeMap<>();
         for (ActorMention m : mentions) {
             if (!m.actors().isEmpty()) actorsOf.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
         }
-        List<Integer> judged = new ArrayList<>(bySentence.keySet());
+        java.util.SortedSet<Integer> judgedSet = new java.util.TreeSet<>(bySentence.keySet());
         Map<Integer, Proposal> proposals = new TreeMap<>();
         for (Map.Entry<Integer, List<ActorMention>> a : actorsOf.entrySet()) {
-            if (bySentence.containsKey(a.getKey()) && !actless.contains(a.getKey())) continue;
+            // a sentence whose only candidates are statements ("said") may still report an act the judge can propose
+            List<Event> here = bySentence.getOrDefault(a.getKey(), List.of());
+            if (!here.stream().allMatch(e -> e.root().equals("01"))) continue;
             Proposal p = proposal(article.sentences().get(a.getKey()), a.getValue());
             if (p == null) continue;
             proposals.put(a.getKey(), p);
-            if (!bySentence.containsKey(a.getKey())) judged.add(a.getKey());
+            judgedSet.add(a.getKey());
         }
-        judged.sort(null);
+        List<Integer> judged = new ArrayList<>(judgedSet);
         List<String> texts = new ArrayList<>(judged.size());
         for (int s : judged) texts.add(article.sentences().get(s).text());
         List<float[]> vectors = embedder.apply(texts);
