@@ -29,8 +29,8 @@ final class Appositions {
     }
 
     /** The origin of a name that stands for an agent's actor: the agent's entry, keyed by the name. */
-    static MentionOrigin named(ActorMention agent, String name) {
-        return new MentionOrigin(MentionOrigin.Kind.AGENT, agent.origin().source(), name, false);
+    static MentionOrigin named(MentionOrigin agent, String name) {
+        return new MentionOrigin(MentionOrigin.Kind.AGENT, agent.source(), name, false);
     }
 
     /** {@code mentions} (in token order) with a mention added for each unknown full name standing beside an agent. */
@@ -44,7 +44,7 @@ final class Appositions {
             if (name == null) continue;
             if (out == null) out = new ArrayList<>(mentions);
             String text = s.text().substring(t.get(name[0]).begin() - s.begin(), t.get(name[1] - 1).end() - s.begin());
-            out.add(DictionaryRecognizer.mention(s, name[0], name[1], agent.actor(), named(agent, text), null, agent.certainty()));
+            out.add(DictionaryRecognizer.mention(s, name[0], name[1], agent.actor(), named(agent.origin(), text), null, agent.certainty()));
         }
         if (out == null) return mentions;
         out.sort(java.util.Comparator.comparingInt(ActorMention::tokenStart));

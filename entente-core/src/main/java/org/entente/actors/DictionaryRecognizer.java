@@ -78,8 +78,8 @@ public final class DictionaryRecognizer implements ActorRecognizer {
             int end = last.kind().isAgent() && r.person() == null ? unknownNameEnd(s.tokens(), last.end(), spans) : last.end();
             MentionOrigin origin = r.entry();
             if (end > last.end() && origin.kind() == MentionOrigin.Kind.AGENT) { // "journalist Jose Ruben Zamora": a person the knowledge base lacks
-                origin = new MentionOrigin(MentionOrigin.Kind.AGENT, origin.source(),
-                        s.text().substring(s.tokens().get(last.end()).begin() - s.begin(), s.tokens().get(end - 1).end() - s.begin()), false);
+                origin = Appositions.named(origin, s.text().substring(s.tokens().get(last.end()).begin() - s.begin(),
+                        s.tokens().get(end - 1).end() - s.begin()));
             }
             ActorMention m = mention(s, first.start(), end, r.actor(), origin, r.person(), r.certainty(), r.since());
             if (chunk.size() == 1 && first.kind() == Entry.Kind.ADJECTIVE) loneAdjectives.add(out.size());
