@@ -43,8 +43,8 @@ final class Appositions {
             if (name == null) name = after(t, agent, mentions);
             if (name == null) continue;
             if (out == null) out = new ArrayList<>(mentions);
-            String text = s.text().substring(t.get(name[0]).begin() - s.begin(), t.get(name[1] - 1).end() - s.begin());
-            out.add(DictionaryRecognizer.mention(s, name[0], name[1], agent.actor(), named(agent.origin(), text), null, agent.certainty()));
+            out.add(DictionaryRecognizer.mention(s, name[0], name[1], agent.actor(),
+                    named(agent.origin(), DictionaryRecognizer.text(s, name[0], name[1])), null, agent.certainty()));
         }
         if (out == null) return mentions;
         out.sort(java.util.Comparator.comparingInt(ActorMention::tokenStart));

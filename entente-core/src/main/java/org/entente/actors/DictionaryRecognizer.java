@@ -78,8 +78,7 @@ public final class DictionaryRecognizer implements ActorRecognizer {
             int end = last.kind().isAgent() && r.person() == null ? unknownNameEnd(s.tokens(), last.end(), spans) : last.end();
             MentionOrigin origin = r.entry();
             if (end > last.end() && origin.kind() == MentionOrigin.Kind.AGENT) { // "journalist Jose Ruben Zamora": a person the knowledge base lacks
-                origin = Appositions.named(origin, s.text().substring(s.tokens().get(last.end()).begin() - s.begin(),
-                        s.tokens().get(end - 1).end() - s.begin()));
+                origin = Appositions.named(origin, text(s, last.end(), end));
             }
             ActorMention m = mention(s, first.start(), end, r.actor(), origin, r.person(), r.certainty(), r.since());
             if (chunk.size() == 1 && first.kind() == Entry.Kind.ADJECTIVE) loneAdjectives.add(out.size());
@@ -283,9 +282,12 @@ public final class DictionaryRecognizer implements ActorRecognizer {
 
     static ActorMention mention(Sentence s, int start, int end, Actor a, MentionOrigin entry, String person, double certainty,
                                 LocalDate since) {
-        List<Token> t = s.tokens();
-        int b = t.get(start).begin(), e = t.get(end - 1).end();
-        String text = s.text().substring(b - s.begin(), e - s.begin());
-        return new ActorMention(s.index(), start, end, b, e, text, List.of(a), entry, person, certainty, since);
+        return new ActorMention(s.index(), start, end, s.tokens().get(start).begin(), s.tokens().get(end - 1).end(),
+                text(s, start, end), List.of(a), entry, person, certainty, since);
+    }
+
+    /** The text of tokens {@code start} to {@code end} (exclusive) of a sentence. */
+    static String text(Sentence s, int start, int end) {
+        return s.text().substring(s.tokens().get(start).begin() - s.begin(), s.tokens().get(end - 1).end() - s.begin());
     }
 }

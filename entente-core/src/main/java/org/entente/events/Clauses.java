@@ -158,7 +158,7 @@ final class Clauses {
             boolean argument = (nominal || hops > 0) && (ParsedSentence.is(r, "obj") || ParsedSentence.is(r, "obl")
                     || ParsedSentence.is(r, "nmod")); // "rejected French mediation"
             // "called on Somalia to release them" parses as an infinitival advcl: the same asking
-            boolean infinitive = ParsedSentence.is(r, "advcl") && ps.childrenOf(t, "mark").stream().anyMatch(k -> ps.token(k).word().equalsIgnoreCase("to"));
+            boolean infinitive = ParsedSentence.is(r, "advcl") && ps.hasMark(t, "to");
             if (!(argument || infinitive || ParsedSentence.is(r, "ccomp") || ParsedSentence.is(r, "xcomp") || r.startsWith("acl"))) return false;
             // an asking verb governs its complement clause as asked for even where no one it knows does the asking
             boolean clause = infinitive || ParsedSentence.is(r, "xcomp") || ParsedSentence.is(r, "ccomp");

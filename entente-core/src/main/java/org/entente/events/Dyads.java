@@ -41,7 +41,6 @@ final class Dyads {
         return false;
     }
 
-    /** The main structural dyad of a parsed sentence, or null when no verb has an actor as subject. */
     /**
      * Whether a verb is an act asked of someone named as its own subject ("called for the Taliban to
      * lift the ban"), who does not act in this sentence; one who refuses or offers to act ("declined
@@ -51,6 +50,7 @@ final class Dyads {
         return ps.child(v, "nsubj") >= 0 && Clauses.askedFor(ps, v);
     }
 
+    /** The main structural dyad of a parsed sentence, or null when no verb has an actor as subject. */
     static Pair main(ParsedSentence ps) {
         Pair best = null;
         int bestScore = Integer.MIN_VALUE;

@@ -68,7 +68,7 @@ public final class ReportFilter {
                 out.add(e);
             } else if (t.text() == null) {
                 out.add(actsOnItsPeople(s) ? e : e.withActors(s, null));
-            } else if (!s.code().equals(t.code())) {
+            } else if (!sameActorTwice(e)) {
                 out.add(e);
             }
         }
